@@ -1,0 +1,181 @@
+//! Grouping mentions into entities: every mention of one person or one place
+//! gets the same entity.
+//!
+//! People: full names found anywhere in the text become entities first; a
+//! shorter mention ("Wang", "Wenbin", the "Wang" of "Mr. Wang") joins the
+//! entity whose name contains all its words and that was mentioned most
+//! recently before it (or, failing that, soonest after it). So two Smiths stay
+//! two: "Smith" goes with whichever was last named. Places: mentions linked to
+//! the same GeoNames record are one entity.
+
+use crate::extract::{Mention, Payload};
+use crate::result::Kind;
+
+/// One entity: its kind, canonical name and mentions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    /// Person or place.
+    pub kind: Kind,
+    /// The canonical name: the fullest mention.
+    pub name: String,
+    /// Indices into the mentions given to [`group`], in text order.
+    pub members: Vec<usize>,
+}
+
+fn name_words(name: &str) -> Vec<String> {
+    name.split(|c: char| c.is_whitespace() || c == '-' || c == '\u{a0}')
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Groups `mentions` (sorted by start) into entities. Returns the groups, and
+/// for each mention the index of its group (`None` for dates, quotes, ...).
+pub fn group(text: &str, mentions: &[Mention]) -> (Vec<Group>, Vec<Option<usize>>) {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut group_of: Vec<Option<usize>> = vec![None; mentions.len()];
+
+    // People, first the full names, then the short ones.
+    let people: Vec<(usize, Vec<String>)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| matches!(m.payload, Payload::Person(_)))
+        .map(|(i, m)| (i, name_words(m.span.text(text))))
+        .collect();
+    let max_words = people.iter().map(|(_, w)| w.len()).max().unwrap_or(0);
+    for size in (1..=max_words).rev() {
+        for (index, words) in people.iter().filter(|(_, w)| w.len() == size) {
+            let contains = |g: &Group| {
+                let group_words = name_words(&g.name);
+                words.iter().all(|w| group_words.contains(w))
+            };
+            // the candidate mentioned last before this mention, else first after
+            let mut best: Option<(usize, bool, usize)> = None; // (group, before, distance)
+            for (g, group) in groups.iter().enumerate() {
+                if group.kind != Kind::Person || !contains(group) {
+                    continue;
+                }
+                for &member in &group.members {
+                    let before = member < *index;
+                    let distance = member.abs_diff(*index);
+                    let better = match best {
+                        None => true,
+                        Some((_, best_before, best_distance)) => {
+                            (before && !best_before)
+                                || (before == best_before && distance < best_distance)
+                        }
+                    };
+                    if better {
+                        best = Some((g, before, distance));
+                    }
+                }
+            }
+            match best {
+                Some((g, _, _)) => {
+                    groups[g].members.push(*index);
+                    group_of[*index] = Some(g);
+                }
+                None => {
+                    group_of[*index] = Some(groups.len());
+                    groups.push(Group {
+                        kind: Kind::Person,
+                        name: mentions[*index].span.text(text).to_string(),
+                        members: vec![*index],
+                    });
+                }
+            }
+        }
+    }
+
+    // Places, by GeoNames record.
+    for (index, mention) in mentions.iter().enumerate() {
+        if let Payload::Place(place) = &mention.payload {
+            let existing = groups.iter().position(|g| {
+                g.kind == Kind::Place
+                    && g.members
+                        .first()
+                        .is_some_and(|&m| match &mentions[m].payload {
+                            Payload::Place(other) => other.geonames_id == place.geonames_id,
+                            _ => false,
+                        })
+            });
+            let g = existing.unwrap_or_else(|| {
+                groups.push(Group {
+                    kind: Kind::Place,
+                    name: place.name.clone(),
+                    members: Vec::new(),
+                });
+                groups.len() - 1
+            });
+            groups[g].members.push(index);
+            group_of[index] = Some(g);
+        }
+    }
+
+    // Entities in order of first mention, members in text order.
+    for group in &mut groups {
+        group.members.sort_unstable();
+    }
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&g| groups[g].members.first().copied());
+    let mut new_index = vec![0; groups.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut sorted: Vec<Option<Group>> = groups.into_iter().map(Some).collect();
+    let groups: Vec<Group> = order.iter().filter_map(|&old| sorted[old].take()).collect();
+    let group_of = group_of
+        .into_iter()
+        .map(|g| g.map(|g| new_index[g]))
+        .collect();
+    (groups, group_of)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::PersonMention;
+    use crate::span::Span;
+
+    fn people(text: &str, names: &[&str]) -> Vec<Mention> {
+        let mut from = 0;
+        names
+            .iter()
+            .map(|name| {
+                let start = from + text[from..].find(name).unwrap();
+                from = start + name.len();
+                Mention {
+                    span: Span::new(start, from),
+                    confidence: 0.9,
+                    reason: String::new(),
+                    payload: Payload::Person(PersonMention::default()),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn short_mentions_join_the_full_name() {
+        let text =
+            "Wang Wenbin spoke. Wang said so, and Wenbin agreed. Joe Biden replied; Biden left.";
+        let mentions = people(
+            text,
+            &["Wang Wenbin", "Wang", "Wenbin", "Joe Biden", "Biden"],
+        );
+        let (groups, group_of) = group(text, &mentions);
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[0].name, "Wang Wenbin");
+        assert_eq!(groups[0].members, [0, 1, 2]);
+        assert_eq!(groups[1].name, "Joe Biden");
+        assert_eq!(group_of, [Some(0), Some(0), Some(0), Some(1), Some(1)]);
+    }
+
+    #[test]
+    fn two_smiths_stay_two() {
+        let text = "John Smith and Mary Smith met. Mary Smith spoke first; then Smith left.";
+        let mentions = people(text, &["John Smith", "Mary Smith", "Mary Smith", "Smith"]);
+        let (groups, group_of) = group(text, &mentions);
+        assert_eq!(groups.len(), 2);
+        assert_eq!(group_of[3], group_of[2], "Smith is the Smith named last");
+    }
+}

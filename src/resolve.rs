@@ -1,0 +1,220 @@
+//! The final pass: settle overlaps, group entities, convert offsets, and build
+//! the [`Annotations`] of the schema.
+
+use crate::entities;
+use crate::extract::{Mention, Payload};
+use crate::offsets::OffsetConverter;
+use crate::options::Options;
+use crate::result::{
+    Annotation, Annotations, Cue, Entity, QuoteInfo, ReferenceDateSource, Speaker, SCHEMA_VERSION,
+};
+use crate::span::Span;
+
+/// Names, places, organisations and dates may not overlap one another; quotes
+/// may contain them, and may nest, but not cross each other.
+fn is_quote(mention: &Mention) -> bool {
+    matches!(mention.payload, Payload::Quote(_))
+}
+
+/// Keeps the best of overlapping mentions: higher confidence, then longer,
+/// then earlier.
+pub fn remove_overlaps(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    mentions.retain(|m| {
+        !m.span.is_empty()
+            && m.span.end <= text.len()
+            && text.is_char_boundary(m.span.start)
+            && text.is_char_boundary(m.span.end)
+    });
+    mentions.sort_by(|a, b| {
+        b.confidence
+            .total_cmp(&a.confidence)
+            .then(b.span.len().cmp(&a.span.len()))
+            .then(a.span.start.cmp(&b.span.start))
+    });
+    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+    // Accepted spans per layer, kept sorted by start for a quick overlap test.
+    let mut names: Vec<Span> = Vec::new();
+    let mut quotes: Vec<Span> = Vec::new();
+    for mention in mentions {
+        let span = mention.span;
+        let clash = if is_quote(&mention) {
+            quotes
+                .iter()
+                .any(|q| q.overlaps(span) && !q.contains(span) && !span.contains(*q) || *q == span)
+        } else {
+            let at = names.partition_point(|s| s.end <= span.start);
+            names.get(at).is_some_and(|s| s.overlaps(span))
+        };
+        if clash {
+            continue;
+        }
+        let layer = if is_quote(&mention) {
+            &mut quotes
+        } else {
+            &mut names
+        };
+        let at = layer.partition_point(|s| s.start < span.start);
+        layer.insert(at, span);
+        kept.push(mention);
+    }
+    kept.sort_by(|a, b| {
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(b.span.end.cmp(&a.span.end))
+    });
+    kept
+}
+
+/// Builds the result from the extractors' raw mentions.
+pub fn finish(
+    text: &str,
+    mentions: Vec<Mention>,
+    options: &Options,
+    reference_date_source: ReferenceDateSource,
+) -> Annotations {
+    let mut mentions = remove_overlaps(text, mentions);
+    mentions.retain(|m| m.kind().is_some_and(|k| options.kinds.contains(k)));
+    let (groups, group_of) = entities::group(text, &mentions);
+
+    let entity_id = |group: usize| -> String {
+        let kind = groups[group].kind;
+        // numbered per kind, in order of first mention
+        let number = groups[..=group].iter().filter(|g| g.kind == kind).count();
+        format!("{kind}-{number}")
+    };
+    let mut converter = OffsetConverter::new(text, options.offsets);
+    let mut annotations = Vec::with_capacity(mentions.len());
+    for (index, mention) in mentions.iter().enumerate() {
+        let Some(kind) = mention.kind() else { continue };
+        let start = converter.convert(mention.span.start);
+        let end = converter.convert(mention.span.end);
+        let mut annotation = Annotation {
+            kind,
+            start,
+            end,
+            text: mention.span.text(text).to_string(),
+            entity: group_of[index].map(entity_id),
+            confidence: mention.confidence.clamp(0.0, 1.0),
+            reason: mention.reason.clone(),
+            place: None,
+            date: None,
+            quote: None,
+        };
+        match &mention.payload {
+            Payload::Place(place) => annotation.place = Some(place.clone()),
+            Payload::Date(date) => annotation.date = Some(date.clone()),
+            Payload::Quote(quote) => {
+                let speaker = quote.speaker.as_ref().map(|speaker| {
+                    // the person mention the speaker resolves to, if it survived
+                    let person = speaker.person.and_then(|span| {
+                        mentions
+                            .iter()
+                            .position(|m| m.span == span && matches!(m.payload, Payload::Person(_)))
+                    });
+                    let group = person.and_then(|p| group_of[p]);
+                    let name = match (group, speaker.person) {
+                        (Some(g), _) => groups[g].name.clone(),
+                        (None, Some(span)) => span.text(text).to_string(),
+                        (None, None) => speaker.span.text(text).to_string(),
+                    };
+                    Speaker {
+                        entity: group.map(entity_id),
+                        name,
+                        start: converter.convert(speaker.span.start),
+                        end: converter.convert(speaker.span.end),
+                    }
+                });
+                let cue = quote.cue.map(|cue| Cue {
+                    text: cue.text(text).to_string(),
+                    start: converter.convert(cue.start),
+                    end: converter.convert(cue.end),
+                });
+                annotation.quote = Some(QuoteInfo {
+                    kind: quote.kind,
+                    speaker,
+                    cue,
+                });
+            }
+            Payload::Person(_) | Payload::Organization => {}
+        }
+        annotations.push(annotation);
+    }
+
+    let entities = groups
+        .iter()
+        .enumerate()
+        .map(|(g, group)| Entity {
+            id: entity_id(g),
+            kind: group.kind,
+            name: group.name.clone(),
+            mentions: group.members.clone(),
+        })
+        .collect();
+    Annotations {
+        version: SCHEMA_VERSION,
+        reference_date: None,
+        reference_date_source,
+        annotations,
+        entities,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{PersonMention, QuoteMention};
+    use crate::result::QuoteType;
+
+    fn mention(start: usize, end: usize, confidence: f32, payload: Payload) -> Mention {
+        Mention {
+            span: Span::new(start, end),
+            confidence,
+            reason: "test".into(),
+            payload,
+        }
+    }
+
+    fn person() -> Payload {
+        Payload::Person(PersonMention::default())
+    }
+
+    fn quote() -> Payload {
+        Payload::Quote(QuoteMention {
+            kind: QuoteType::Direct,
+            speaker: None,
+            cue: None,
+        })
+    }
+
+    #[test]
+    fn names_do_not_overlap_but_quotes_contain_them() {
+        let text = "\"Paris Hilton went to Paris,\" she said.";
+        let kept = remove_overlaps(
+            text,
+            vec![
+                mention(1, 6, 0.6, person()),  // Paris
+                mention(1, 13, 0.9, person()), // Paris Hilton
+                mention(0, 29, 0.9, quote()),  // the quotation
+                mention(2, 20, 0.5, quote()),  // inside it: kept
+                mention(10, 38, 0.5, quote()), // crosses the first quote: dropped
+            ],
+        );
+        let spans: Vec<(usize, usize)> = kept.iter().map(|m| (m.span.start, m.span.end)).collect();
+        assert_eq!(spans, [(0, 29), (1, 13), (2, 20)]);
+    }
+
+    #[test]
+    fn bad_spans_are_dropped_not_panicked_on() {
+        let text = "Zoë";
+        let kept = remove_overlaps(
+            text,
+            vec![
+                mention(0, 3, 0.9, person()),
+                mention(0, 99, 0.9, person()),
+                mention(2, 2, 0.9, person()),
+            ],
+        );
+        assert!(kept.is_empty());
+    }
+}
