@@ -436,20 +436,6 @@ const NOT_YEAR_BEFORE: &[&str] = &[
     "only",
     "just",
     "exactly",
-    "the",
-    "those",
-    "these",
-    "all",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "my",
-    "your",
-    "top",
-    "first",
-    "last",
     "x",
     "+",
     "=",
@@ -886,9 +872,8 @@ impl<'a> Scan<'a> {
         let day: u32 = digits.parse().ok()?;
         // "5:30", "3.4", "5-3" are not days
         let next = self.low(i + 1);
-        if (1..=31).contains(&day)
-            && !(matches!(next, ":" | "-" | "/" | "%") && self.touches_previous(i + 1))
-        {
+        let glued = (matches!(next, ":" | "-" | "/") && self.glued_number(i + 1)) || next == "%";
+        if (1..=31).contains(&day) && !glued {
             Some(day)
         } else {
             None
@@ -946,8 +931,12 @@ impl<'a> Scan<'a> {
                 continue;
             }
             let low = self.low(j);
-            let future = FUTURE_CUES.contains(&low) || low.ends_with("'ll");
-            let past = PAST_CUES.contains(&low);
+            let future = FUTURE_CUES.contains(&low)
+                || low.ends_with("'ll")
+                || (low == "to" && j > 0 && self.is(j - 1, &["is", "are"]));
+            // past cues, and any past participle ("ended", "rose" is missed)
+            let past =
+                !future && (PAST_CUES.contains(&low) || (low.len() > 4 && low.ends_with("ed")));
             if future || past {
                 let distance = j.abs_diff(i);
                 if best.map_or(true, |(d, _)| distance < d) {
@@ -992,11 +981,14 @@ impl<'a> Scan<'a> {
 
     fn year_for_month(&self, month: u32, direction: Direction, at: usize) -> Option<i32> {
         let reference = self.reference?;
+        // "by January", "until March": a deadline ahead
+        let deadline = at > 0 && self.is(at - 1, &["by", "until", "till", "through"]);
         let year = reference.year;
         Some(match direction {
             Direction::This => year,
             Direction::Last => {
-                if month < reference.month {
+                // "last February" said in March is a year back ("last month" is the other)
+                if month + 1 < reference.month {
                     year
                 } else {
                     year - 1
@@ -1022,7 +1014,7 @@ impl<'a> Scan<'a> {
                     let ahead = month - reference.month;
                     // a later month is this year's only when near or announced
                     let tense = self.tense_near(at);
-                    if tense == Some(true) || (ahead <= 2 && tense.is_none()) {
+                    if deadline || tense == Some(true) || (ahead <= 2 && tense.is_none()) {
                         year
                     } else {
                         year - 1
@@ -1105,8 +1097,8 @@ impl<'a> Scan<'a> {
             }
             // "nearly two years", "more than four hours", "about 7:15 p.m."
             let approx = match low {
-                "nearly" | "almost" | "about" | "around" | "approximately" | "roughly" | "over"
-                | "within" | "just" | "some" | "only" => Some(i + 1),
+                "nearly" | "almost" | "about" | "around" | "approximately" | "roughly" | "just"
+                | "some" | "only" => Some(i + 1),
                 "more" | "less" | "fewer" if self.low(i + 1) == "than" => Some(i + 2),
                 "at" if self.is(i + 1, &["least", "most"]) => Some(i + 2),
                 "up" if self.low(i + 1) == "to" => Some(i + 2),
@@ -1408,13 +1400,24 @@ impl<'a> Scan<'a> {
         if name_follows {
             return false;
         }
+        // "the October slaying", "a June agreement": a month before a noun
+        let after_article = self.is(i.wrapping_sub(1), &["the", "a"]);
+        let noun_follows = self.words.get(i + 1).is_some_and(|w| {
+            w.kind == TokenKind::Word
+                && !self.capitalized(i + 1)
+                && !matches!(
+                    w.low.as_str(),
+                    "on" | "of" | "to" | "in" | "for" | "and" | "was" | "is" | "will" | "by"
+                )
+        });
         match month {
             // May (modal, name), March (noun, verb), August (adjective, name),
             // June and April (names)
             3 | 4 | 5 | 6 | 8 => {
-                after_temporal && !self.is(i + 1, &["be", "have", "not", "well", "also"])
+                (after_temporal && !self.is(i + 1, &["be", "have", "not", "well", "also"]))
+                    || (after_article && noun_follows && month != 5)
             }
-            _ => !self.is(i.wrapping_sub(1), &["the", "a"]) || after_temporal,
+            _ => !after_article || after_temporal || noun_follows,
         }
     }
 
@@ -1607,6 +1610,16 @@ impl<'a> Scan<'a> {
                 Some(M::date(i + 1, value, "end of the year").the())
             }
             "year" if matches!(rest, "earlier" | "ago") => {
+                // "the year-ago third quarter"
+                if let Some(q) =
+                    ordinal_word(self.low(i + 1)).filter(|_| self.low(i + 2) == "quarter")
+                {
+                    let value = self.reference.map(|r| format!("{}-Q{q}", r.year - 1));
+                    return Some(M::date(i + 3, value, "the year-ago quarter").the());
+                }
+                if self.quarter_context(i) && !self.is(i + 1, &["quarter", "period"]) {
+                    return Some(M::date(i + 1, self.year_ago_quarter(), "a year before"));
+                }
                 if self.is(i + 1, &["quarter", "period"]) {
                     let value = self.reference.map(|r| {
                         let index = r.year * 4 + quarter_of(r.month) as i32 - 6;
@@ -1615,7 +1628,7 @@ impl<'a> Scan<'a> {
                     return Some(M::date(i + 2, value, "the year-ago quarter").the());
                 }
                 let value = self.reference.map(|r| (r.year - 1).to_string());
-                Some(M::date(i + 1, value, "a year before").the())
+                Some(M::date(i + 1, value, "a year before"))
             }
             _ => self.duration(i),
         }
@@ -1663,10 +1676,7 @@ impl<'a> Scan<'a> {
             "right" if self.low(i + 1) == "now" => {
                 return Some(M::date(i + 2, Some("PRESENT_REF".into()), "now"))
             }
-            "recently" | "lately" | "previously" | "formerly" => {
-                return refer("PAST_REF", "the past")
-            }
-            "soon" => return refer("FUTURE_REF", "the future"),
+            "recently" | "lately" => return refer("PAST_REF", "the past"),
             "current"
                 if !self.is(
                     i + 1,
@@ -1678,14 +1688,16 @@ impl<'a> Scan<'a> {
             {
                 return refer("PRESENT_REF", "the present").map(|m| m.sure(0.6))
             }
-            "recent" => {
-                // "recent years" (the past few), "recent weeks"
-                let end = if self.is(i + 1, &["years", "months", "weeks", "days", "decades"]) {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                return Some(M::date(end, Some("PAST_REF".into()), "the past").sure(0.6));
+            "recent" | "coming"
+                if self.is(
+                    i + 1,
+                    &["years", "months", "weeks", "days", "decades", "quarters"],
+                ) =>
+            {
+                // "in recent years", "in coming weeks": a vague length of time
+                let unit = unit_of(self.low(i + 1))?;
+                let value = Some(duration_value(None, unit));
+                return Some(M::new(i + 2, DateType::Duration, value, "vague period").the());
             }
             "these" if self.low(i + 1) == "days" => {
                 return Some(M::date(i + 2, Some("PRESENT_REF".into()), "these days"))
@@ -1705,9 +1717,6 @@ impl<'a> Scan<'a> {
             }
             "near" if self.is(i + 1, &["future", "term"]) => {
                 return Some(M::date(i + 2, Some("FUTURE_REF".into()), "the near future").the())
-            }
-            "coming" if self.is(i + 1, &["months", "weeks", "days", "years", "quarters"]) => {
-                return Some(M::date(i + 2, Some("FUTURE_REF".into()), "the coming period").the())
             }
             _ => {}
         }
@@ -1764,7 +1773,18 @@ impl<'a> Scan<'a> {
                 let d = r.add_months(shift as i32);
                 year_month(d.year, d.month)
             }),
-            "year" => reference.map(|r| (r.year + shift as i32).to_string()),
+            "year" => {
+                // "this year's third quarter", "next year's first quarter"
+                if self.low(j + 1) == "'s" {
+                    if let Some(q) =
+                        ordinal_word(self.low(j + 2)).filter(|_| self.low(j + 3) == "quarter")
+                    {
+                        let value = reference.map(|r| format!("{}-Q{q}", r.year + shift as i32));
+                        return Some(M::date(j + 4, value, "quarter of a relative year").edge());
+                    }
+                }
+                reference.map(|r| (r.year + shift as i32).to_string())
+            }
             "decade" => reference.map(|r| (r.year.div_euclid(10) + shift as i32).to_string()),
             "century" => reference.map(|r| (r.year.div_euclid(100) + shift as i32).to_string()),
             "quarter" => reference.map(|r| {
@@ -1802,7 +1822,15 @@ impl<'a> Scan<'a> {
                 });
                 Some(M::date(i + 1, value, "the weekend").the())
             }
-            "year" if !self.is(i + 1, &["before", "after", "earlier", "later", "ago"]) => {
+            "year"
+                if i >= 2
+                    && self.is(i - 2, &["for", "during", "throughout", "over"])
+                    && !self.is(i + 1, &["'s", "before", "after", "earlier", "later", "ago"]) =>
+            {
+                let value = Some("P1Y".to_string());
+                Some(M::new(i + 1, DateType::Duration, value, "the year").the())
+            }
+            "year" if !self.is(i + 1, &["before", "after", "earlier", "later", "ago", "'s"]) => {
                 let value = reference.map(|r| r.year.to_string());
                 Some(M::date(i + 1, value, "the year").the().sure(0.6))
             }
@@ -1912,11 +1940,14 @@ impl<'a> Scan<'a> {
             let mut parts = low.split('-');
             let first = parts.next()?;
             let second = parts.next().unwrap_or("");
+            if low.ends_with("-old") {
+                return None; // an age: "6-year-old"
+            }
             let (count, unit) = match (number_word(first), unit_of(second)) {
                 (Some(n), Some(unit)) => (Some(n), unit),
                 (None, _) => {
                     let unit = unit_of(first)?;
-                    if !matches!(second, "long" | "old") {
+                    if second != "long" {
                         return None;
                     }
                     let count = if first.ends_with('s') { None } else { Some(1) };
@@ -1925,11 +1956,7 @@ impl<'a> Scan<'a> {
                 _ => return None,
             };
             let value = duration_value(count, unit);
-            return Some(
-                M::new(i + 1, DateType::Duration, Some(value), "length of time")
-                    .approx()
-                    .the(),
-            );
+            return Some(M::new(i + 1, DateType::Duration, Some(value), "length of time").approx());
         }
         // "30-year", "30-day", "8-month-old"
         if let Some(n) = self.integer(i) {
@@ -1938,13 +1965,27 @@ impl<'a> Scan<'a> {
                 && self.touches_previous(i + 2)
             {
                 let next = self.low(i + 2);
+                if next.ends_with("-old") {
+                    return None;
+                }
                 let unit = unit_of(next.split('-').next().unwrap_or(""))?;
                 let value = duration_value(Some(n), unit);
                 return Some(
-                    M::new(i + 3, DateType::Duration, Some(value), "length of time")
-                        .approx()
-                        .the(),
+                    M::new(i + 3, DateType::Duration, Some(value), "length of time").approx(),
                 );
+            }
+        }
+        let before = if i == 0 { "" } else { self.low(i - 1) };
+        // "for years", "within weeks", "for the first time in years"
+        if let Some(unit) = unit_of(low).filter(|_| low.ends_with('s')) {
+            if matches!(before, "for" | "within" | "in") {
+                let value = Some(duration_value(None, unit));
+                return Some(M::new(
+                    i + 1,
+                    DateType::Duration,
+                    value,
+                    "vague length of time",
+                ));
             }
         }
         let (count, mut j) = self.count(i)?;
@@ -1976,22 +2017,13 @@ impl<'a> Scan<'a> {
         if count.is_none() && !plural {
             return None;
         }
-        // "one day" (some day), "a day" after "once", "twice", "times", "per"
-        let before = if i == 0 { "" } else { self.low(i - 1) };
-        if matches!(before, "once" | "twice" | "times" | "per" | "thrice") && count == Some(1) {
+        // "the 1988 second quarter", "1988 quarter": a year, not a count
+        if !plural
+            && count.is_some_and(|n| {
+                n >= 1000 || (n > 1 && matches!(unit_low, "second" | "quarter" | "minute"))
+            })
+        {
             return None;
-        }
-        // "$5 a year", "50 cents a day": a rate, not a length
-        if count == Some(1) && self.is(i, &["a", "an"]) && i > 0 {
-            let prev = &self.words[i - 1];
-            if prev.kind == TokenKind::Number
-                || matches!(
-                    prev.low.as_str(),
-                    "million" | "billion" | "dollars" | "cents" | "percent"
-                )
-            {
-                return None;
-            }
         }
         let mut end = j + 1;
         // "2 1/2 years" is not read; "and a half"
@@ -2009,10 +2041,35 @@ impl<'a> Scan<'a> {
         if let Some(sign) = relative {
             let end = if after == "from" { end + 2 } else { end + 1 };
             let value = match count {
+                // "a year ago" in a report on quarterly results: the year-ago quarter
+                Some(1)
+                    if unit.letter == 'Y'
+                        && unit.times == 1
+                        && sign < 0
+                        && self.quarter_context(i) =>
+                {
+                    self.year_ago_quarter()
+                }
                 Some(n) => self.shifted(n, unit, sign),
                 None => Some(if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string()),
             };
             return Some(M::date(end, value, "length of time before or after now").approx());
+        }
+        // "one day" (some day), "a day" after "once", "twice", "times", "per"
+        if matches!(before, "once" | "twice" | "times" | "per" | "thrice") && count == Some(1) {
+            return None;
+        }
+        // "$5 a year", "50 cents a day": a rate, not a length
+        if count == Some(1) && self.is(i, &["a", "an"]) && i > 0 {
+            let prev = &self.words[i - 1];
+            if prev.kind == TokenKind::Number
+                || matches!(
+                    prev.low.as_str(),
+                    "million" | "billion" | "dollars" | "cents" | "percent"
+                )
+            {
+                return None;
+            }
         }
         // "in three weeks" (a time ahead)
         if before == "in" && count.is_some() && unit.letter != 'S' && self.looks_forward(i) {
@@ -2023,8 +2080,26 @@ impl<'a> Scan<'a> {
         Some(
             M::new(end, DateType::Duration, Some(value), "length of time")
                 .approx()
+                .the()
                 .sure(if count.is_some() { 0.85 } else { 0.6 }),
         )
+    }
+
+    /// True when the text just before token `i` talks of quarters (a report of
+    /// quarterly results), where "a year ago" means the year-ago quarter.
+    fn quarter_context(&self, i: usize) -> bool {
+        (i.saturating_sub(60)..i).any(|j| self.low(j).contains("quarter"))
+    }
+
+    /// The quarter a year before the latest completed one.
+    fn year_ago_quarter(&self) -> Option<String> {
+        let reference = self.reference?;
+        let index = reference.year * 4 + quarter_of(reference.month) as i32 - 6;
+        Some(format!(
+            "{}-Q{}",
+            index.div_euclid(4),
+            index.rem_euclid(4) + 1
+        ))
     }
 
     /// The reference moved by `n` units, at the unit's granularity.
@@ -2052,6 +2127,18 @@ impl<'a> Scan<'a> {
     /// "every Monday", "each year", "daily", "annually".
     fn set(&self, i: usize) -> Option<M> {
         let low = self.low(i);
+        // "daily" and "annual" before a noun are adjectives ("the annual meeting")
+        let adverb = self
+            .words
+            .get(i + 1)
+            .map_or(true, |w| w.kind != TokenKind::Word)
+            || self.is(
+                i + 1,
+                &[
+                    "and", "or", "in", "at", "on", "for", "to", "by", "from", "since", "until",
+                    "with", "basis", "during", "after", "before", "through",
+                ],
+            );
         let simple = |value: &str| {
             Some(M::new(
                 i + 1,
@@ -2061,13 +2148,15 @@ impl<'a> Scan<'a> {
             ))
         };
         match low {
+            "every" | "each" => {}
+            "annually" => return simple("P1Y"),
+            _ if !adverb => return None,
             "daily" | "nightly" => return simple("P1D"),
             "weekly" => return simple("P1W"),
             "monthly" => return simple("P1M"),
             "quarterly" => return simple("P3M"),
-            "annually" | "yearly" | "annual" => return simple("P1Y"),
+            "yearly" | "annual" => return simple("P1Y"),
             "hourly" => return simple("PT1H"),
-            "every" | "each" => {}
             _ => return None,
         }
         let mut j = i + 1;
@@ -2337,7 +2426,7 @@ impl<'a> Scan<'a> {
                 return None;
             }
         }
-        if NOT_YEAR_BEFORE.contains(&previous) && previous != "the" {
+        if NOT_YEAR_BEFORE.contains(&previous) {
             // "about 2000 people", but "the 2020 election" is a year
             return None;
         }
@@ -2380,6 +2469,18 @@ impl<'a> Scan<'a> {
                 return None;
             }
             return Some(self.range(i + 3, year.to_string(), last.to_string(), "range of years"));
+        }
+        // "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
+        if let Some(q) = ordinal_word(next).filter(|q| *q <= 4 && self.low(i + 2) == "quarter") {
+            return Some(M::date(i + 3, Some(format!("{year}-Q{q}")), "year + quarter").the());
+        }
+        if previous == "the" && matches!(next, "quarter" | "period") && self.quarter_context(i + 1)
+        {
+            let q = self
+                .year_ago_quarter()
+                .and_then(|v| v.get(5..).map(str::to_string));
+            let value = q.map(|q| format!("{year}-{q}"));
+            return Some(M::date(i + 2, value, "year + quarter").the());
         }
         // years far from now need a temporal word before them
         let plausible = (1900..=2099).contains(&year) || TEMPORAL_PREPOSITIONS.contains(&previous);
