@@ -461,6 +461,7 @@ const NOT_YEAR_BEFORE: &[&str] = &[
 /// Cues that a relative expression points forward.
 const FUTURE_CUES: &[&str] = &[
     "will",
+    "should",
     "won't",
     "shall",
     "scheduled",
@@ -776,10 +777,28 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
 
 impl<'a> Scan<'a> {
     fn new(doc: &Document<'a>, reference: Option<Date>) -> Scan<'a> {
-        let words = doc
-            .tokens
-            .iter()
-            .map(|token| {
+        let mut words: Vec<Word<'a>> = Vec::with_capacity(doc.tokens.len() + 16);
+        for token in &doc.tokens {
+            // a line break between two tokens: a word no pattern reads, so
+            // that no date runs from one line into the next
+            if let Some(previous) = words.last() {
+                let gap = doc
+                    .text
+                    .get(previous.span.end..token.span.start)
+                    .unwrap_or("");
+                if gap.contains(['\n', '\r', '\u{2028}', '\u{2029}']) {
+                    let at = previous.span.end;
+                    let sentence = previous.sentence;
+                    words.push(Word {
+                        text: "",
+                        low: "\n".to_string(),
+                        kind: TokenKind::Punct,
+                        span: Span::new(at, at),
+                        sentence,
+                    });
+                }
+            }
+            words.push({
                 let text = token.span.text(doc.text);
                 let mut low: String = text
                     .chars()
@@ -796,8 +815,8 @@ impl<'a> Scan<'a> {
                     span: token.span,
                     sentence: token.sentence,
                 }
-            })
-            .collect();
+            });
+        }
         Scan { words, reference }
     }
 
@@ -987,8 +1006,7 @@ impl<'a> Scan<'a> {
         Some(match direction {
             Direction::This => year,
             Direction::Last => {
-                // "last February" said in March is a year back ("last month" is the other)
-                if month + 1 < reference.month {
+                if month < reference.month {
                     year
                 } else {
                     year - 1
@@ -1358,7 +1376,12 @@ impl<'a> Scan<'a> {
                 return Some(m);
             }
         }
-        // "December last year", "January this year"
+        // "December last year", "January this year", "October of next year"
+        let j = if self.low(j) == "of" && self.is(j + 1, &["last", "this", "next"]) {
+            j + 1
+        } else {
+            j
+        };
         if self.is(j, &["last", "this", "next"]) && self.low(j + 1) == "year" {
             let shift = match self.low(j) {
                 "last" => -1,
@@ -1703,11 +1726,13 @@ impl<'a> Scan<'a> {
                 return Some(M::date(i + 2, Some("PRESENT_REF".into()), "these days"))
             }
             "future" => return refer("FUTURE_REF", "the future").map(|m| m.the().sure(0.6)),
-            "past" | "present" if i > 0 && self.low(i - 1) == "the" => {
-                // "the past" alone, not "the past three months"
-                if self.count(i + 1).is_some() || unit_of(self.low(i + 1)).is_some() {
-                    return None;
-                }
+            // "the past" alone, not "the past three months" nor "the past decade"
+            "past" | "present"
+                if i > 0
+                    && self.low(i - 1) == "the"
+                    && self.count(i + 1).is_none()
+                    && unit_of(self.low(i + 1)).is_none() =>
+            {
                 let what = if low == "past" {
                     "PAST_REF"
                 } else {
@@ -1833,6 +1858,10 @@ impl<'a> Scan<'a> {
             "year" if !self.is(i + 1, &["before", "after", "earlier", "later", "ago", "'s"]) => {
                 let value = reference.map(|r| r.year.to_string());
                 Some(M::date(i + 1, value, "the year").the().sure(0.6))
+            }
+            "entire" | "full" | "whole" if self.low(i + 1) == "year" => {
+                let value = reference.map(|r| r.year.to_string());
+                Some(M::date(i + 2, value, "the whole year").the().sure(0.6))
             }
             "quarter" | "latest" | "recent" => {
                 let end = if self.low(i) == "quarter" {
@@ -2016,6 +2045,17 @@ impl<'a> Scan<'a> {
         let plural = unit_low.ends_with('s') || unit_low == "centuries";
         if count.is_none() && !plural {
             return None;
+        }
+        // "a second A380", "a second consecutive day", "about a quarter of": not lengths
+        let relative_after = self.is(j + 1, &["ago", "earlier", "later"]);
+        if count == Some(1) && matches!(unit_low, "second" | "quarter") && !relative_after {
+            let next_is_word = self
+                .words
+                .get(j + 1)
+                .is_some_and(|w| w.kind == TokenKind::Word);
+            if next_is_word || unit_low == "quarter" {
+                return None;
+            }
         }
         // "the 1988 second quarter", "1988 quarter": a year, not a count
         if !plural
@@ -2383,6 +2423,14 @@ impl<'a> Scan<'a> {
                 190 + two / 10
             }
         };
+        // "since '82": an abbreviated year
+        if word.kind == TokenKind::Number && low.starts_with('\'') && low.len() == 3 {
+            let two: i32 = low[1..].parse().ok()?;
+            let year = if two <= 29 { 2000 + two } else { 1900 + two };
+            let mut m = M::date(i + 1, Some(year.to_string()), "abbreviated year");
+            m.stated_year = Some(year);
+            return Some(m);
+        }
         let value = if word.kind == TokenKind::Number {
             let digits = low.trim_start_matches('\'').strip_suffix('s')?;
             if !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -2514,6 +2562,21 @@ impl<'a> Scan<'a> {
             "noon" | "midday" => (12, 0, i + 1),
             "midnight" => (24, 0, i + 1),
             _ => {
+                // military time with a zone: "0800 UTC"
+                if let Some(zulu) = self
+                    .is_zone(i + 1)
+                    .filter(|_| self.words[i].text.len() == 4)
+                {
+                    let hhmm = self.integer(i)?;
+                    let (hour, minute) = (hhmm / 100, hhmm % 100);
+                    if hour > 24 || minute > 59 {
+                        return None;
+                    }
+                    let value = self.reference.map(|r| {
+                        format!("{r}T{hour:02}:{minute:02}{}", if zulu { "Z" } else { "" })
+                    });
+                    return Some(M::new(i + 2, DateType::Time, value, "clock time + zone"));
+                }
                 let hour = self
                     .integer(i)
                     .filter(|h| *h <= 24 && self.words[i].text.len() <= 2)?;
@@ -2659,7 +2722,9 @@ impl<'a> Scan<'a> {
                 };
                 start = Some(year_month(year, month));
             }
-            let span = Span::new(first.span.start, second.span.end);
+            // "from 2009 to 2011", "between 2014 and 2016": with their opener
+            let opener_at = first.tokens.0 - 1;
+            let span = Span::new(self.words[opener_at].span.start, second.span.end);
             let value = match (&start, &second.info.value) {
                 (Some(a), Some(b)) => Some(format!("{a}/{b}")),
                 _ => None,
@@ -2675,7 +2740,7 @@ impl<'a> Scan<'a> {
                 confidence: 0.85,
                 reason: "range of dates",
                 day: None,
-                tokens: (first.tokens.0, second.tokens.1),
+                tokens: (opener_at, second.tokens.1),
                 bare_month: None,
                 stated_year: None,
             });
