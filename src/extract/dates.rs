@@ -462,6 +462,8 @@ const NOT_YEAR_BEFORE: &[&str] = &[
 const FUTURE_CUES: &[&str] = &[
     "will",
     "should",
+    "would",
+    "soon",
     "won't",
     "shall",
     "scheduled",
@@ -954,8 +956,12 @@ impl<'a> Scan<'a> {
                 || low.ends_with("'ll")
                 || (low == "to" && j > 0 && self.is(j - 1, &["is", "are"]));
             // past cues, and any past participle ("ended", "rose" is missed)
-            let past =
-                !future && (PAST_CUES.contains(&low) || (low.len() > 4 && low.ends_with("ed")));
+            let past = !future
+                && (PAST_CUES.contains(&low)
+                    || (low.len() > 4
+                        && low.ends_with("ed")
+                        && !self.capitalized(j)
+                        && low != "indeed"));
             if future || past {
                 let distance = j.abs_diff(i);
                 if best.map_or(true, |(d, _)| distance < d) {
@@ -1032,7 +1038,7 @@ impl<'a> Scan<'a> {
                     let ahead = month - reference.month;
                     // a later month is this year's only when near or announced
                     let tense = self.tense_near(at);
-                    if deadline || tense == Some(true) || (ahead <= 2 && tense.is_none()) {
+                    if deadline || tense == Some(true) || (ahead <= 4 && tense.is_none()) {
                         year
                     } else {
                         year - 1
@@ -1859,6 +1865,10 @@ impl<'a> Scan<'a> {
                 let value = reference.map(|r| r.year.to_string());
                 Some(M::date(i + 1, value, "the year").the().sure(0.6))
             }
+            "day" if !self.is(i + 1, &["before", "after", "of"]) => {
+                let value = reference.map(|r| r.to_string());
+                Some(M::date(i + 1, value, "the day").the().sure(0.5))
+            }
             "entire" | "full" | "whole" if self.low(i + 1) == "year" => {
                 let value = reference.map(|r| r.year.to_string());
                 Some(M::date(i + 2, value, "the whole year").the().sure(0.6))
@@ -1969,8 +1979,9 @@ impl<'a> Scan<'a> {
             let mut parts = low.split('-');
             let first = parts.next()?;
             let second = parts.next().unwrap_or("");
-            if low.ends_with("-old") {
-                return None; // an age: "6-year-old"
+            // an age ("6-year-old") or a fraction ("three-quarters")
+            if low.ends_with("-old") || second.starts_with("quarter") {
+                return None;
             }
             let (count, unit) = match (number_word(first), unit_of(second)) {
                 (Some(n), Some(unit)) => (Some(n), unit),
@@ -2063,6 +2074,10 @@ impl<'a> Scan<'a> {
                 n >= 1000 || (n > 1 && matches!(unit_low, "second" | "quarter" | "minute"))
             })
         {
+            return None;
+        }
+        // an age: "52 years old"
+        if self.low(j + 1) == "old" {
             return None;
         }
         let mut end = j + 1;
