@@ -1038,7 +1038,7 @@ impl<'a> Scan<'a> {
                     let ahead = month - reference.month;
                     // a later month is this year's only when near or announced
                     let tense = self.tense_near(at);
-                    if deadline || tense == Some(true) || (ahead <= 4 && tense.is_none()) {
+                    if deadline || tense == Some(true) || (ahead <= 2 && tense.is_none()) {
                         year
                     } else {
                         year - 1
