@@ -73,7 +73,8 @@ pub fn find(doc: &Document) -> Option<Date> {
         } else {
             continue;
         };
-        let Some(year) = year.or(latest_year) else {
+        let Some(year) = year.or_else(|| latest_year.map(|y| likeliest_year(doc, y, month, day)))
+        else {
             continue;
         };
         let Some(date) = Date::new(year, month, day) else {
@@ -84,6 +85,43 @@ pub fn find(doc: &Document) -> Option<Date> {
         }
     }
     best.map(|(_, date)| date)
+}
+
+/// The year for a dateline that states none: of the latest year the article
+/// names and the three after it, the one that makes the weekdays the article
+/// mentions ("said on Wednesday") fall on the dateline's day or the day
+/// before; the latest named year when nothing tells.
+fn likeliest_year(doc: &Document, latest: i32, month: u32, day: u32) -> i32 {
+    const WEEKDAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let mentioned: Vec<u32> = (0..doc.tokens.len().min(400))
+        .filter_map(|i| WEEKDAYS.iter().position(|w| *w == doc.token_text(i)))
+        .map(|w| w as u32)
+        .collect();
+    let score = |year: i32| {
+        Date::new(year, month, day).map_or(0, |date| {
+            let weekday = date.weekday().index();
+            mentioned
+                .iter()
+                .filter(|w| **w == weekday || (**w + 1) % 7 == weekday)
+                .count()
+        })
+    };
+    let mut best = (score(latest), latest);
+    for year in latest + 1..=latest + 3 {
+        let s = score(year);
+        if s > best.0 {
+            best = (s, year);
+        }
+    }
+    best.1
 }
 
 /// "WASHINGTON, March 4 (Reuters) -": a capitalized place before, a wire or a
@@ -135,6 +173,11 @@ mod tests {
         assert_eq!(
             dateline("BEIJING, July 6 (Reuters) - China said on Tuesday."),
             None
+        );
+        // the weekday the story names picks the year: 10 February 1999 was a Wednesday
+        assert_eq!(
+            dateline("BRUSSELS, February 10 (Xinhua) --\nNATO, founded in 1949 and enlarged in 1997, decided on Wednesday to admit Poland."),
+            Some("1999-02-10".into())
         );
     }
 
