@@ -39,14 +39,43 @@ const STAMPS: &[&str] = &[
 
 /// The article's date, when the text states it near the top.
 pub fn find(doc: &Document) -> Option<Date> {
-    let found = dates::find(doc, None);
-    let mut latest_year: Option<i32> = None;
-    for f in &found {
-        if let Some(year) = f.stated_year() {
-            if year <= 2100 && latest_year.map_or(true, |y| year > y) {
-                latest_year = Some(year);
-            }
+    // the latest year the text names, for a dateline that names none
+    let latest_year = (0..doc.tokens.len())
+        .filter_map(|i| {
+            let text = doc.token_text(i);
+            let year: i32 = text.parse().ok().filter(|_| text.len() == 4)?;
+            (1900..=2100).contains(&year).then_some(year)
+        })
+        .max();
+    // only the top lines and lines that stamp a date ("Published ...") are read
+    let mut found = Vec::new();
+    for (index, paragraph) in doc.paragraphs.iter().enumerate() {
+        let opener: String = paragraph
+            .span
+            .text(doc.text)
+            .chars()
+            .take(20)
+            .flat_map(char::to_lowercase)
+            .collect();
+        let stamped = STAMPS.iter().any(|s| opener.starts_with(s));
+        if index >= TOP_PARAGRAPHS && !stamped {
+            continue;
         }
+        let (Some(first), Some(last)) = (
+            doc.sentences.get(paragraph.sentences.start),
+            paragraph
+                .sentences
+                .end
+                .checked_sub(1)
+                .and_then(|s| doc.sentences.get(s)),
+        ) else {
+            continue;
+        };
+        found.extend(dates::find_in(
+            doc,
+            None,
+            first.tokens.start..last.tokens.end,
+        ));
     }
     let mut best: Option<(u32, Date)> = None;
     for f in &found {

@@ -52,6 +52,8 @@
 //!
 //! Linear in the text: each token starts at most a bounded look-ahead.
 
+use std::borrow::Cow;
+
 use super::{Context, Extractor, Mention, Payload};
 use crate::calendar::{days_in_month, Date};
 use crate::document::{Document, TokenKind};
@@ -100,16 +102,18 @@ pub struct Found {
     stated_year: Option<i32>,
 }
 
-impl Found {
-    /// The year the expression states outright ("May 2020", "2019"), if any.
-    pub fn stated_year(&self) -> Option<i32> {
-        self.stated_year
-    }
-}
-
 /// Finds every temporal expression of `doc`, resolved against `reference`.
 pub fn find(doc: &Document, reference: Option<Date>) -> Vec<Found> {
-    let scan = Scan::new(doc, reference);
+    find_in(doc, reference, 0..doc.tokens.len())
+}
+
+/// Like [`find`], over the tokens `tokens` of `doc` only (a paragraph, say).
+pub fn find_in(
+    doc: &Document,
+    reference: Option<Date>,
+    tokens: std::ops::Range<usize>,
+) -> Vec<Found> {
+    let scan = Scan::new(doc, reference, tokens);
     let mut found = Vec::new();
     let mut i = 0;
     while i < scan.words.len() {
@@ -206,7 +210,7 @@ struct Word<'a> {
     /// The token's text.
     text: &'a str,
     /// Lowercased, straight apostrophes, a final abbreviation period dropped.
-    low: String,
+    low: Cow<'a, str>,
     kind: TokenKind,
     span: Span,
     sentence: usize,
@@ -778,9 +782,14 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
 ];
 
 impl<'a> Scan<'a> {
-    fn new(doc: &Document<'a>, reference: Option<Date>) -> Scan<'a> {
-        let mut words: Vec<Word<'a>> = Vec::with_capacity(doc.tokens.len() + 16);
-        for token in &doc.tokens {
+    fn new(
+        doc: &Document<'a>,
+        reference: Option<Date>,
+        tokens: std::ops::Range<usize>,
+    ) -> Scan<'a> {
+        let tokens = doc.tokens.get(tokens).unwrap_or(&[]);
+        let mut words: Vec<Word<'a>> = Vec::with_capacity(tokens.len() + 16);
+        for token in tokens {
             // a line break between two tokens: a word no pattern reads, so
             // that no date runs from one line into the next
             if let Some(previous) = words.last() {
@@ -793,7 +802,7 @@ impl<'a> Scan<'a> {
                     let sentence = previous.sentence;
                     words.push(Word {
                         text: "",
-                        low: "\n".to_string(),
+                        low: Cow::Borrowed("\n"),
                         kind: TokenKind::Punct,
                         span: Span::new(at, at),
                         sentence,
@@ -802,14 +811,24 @@ impl<'a> Scan<'a> {
             }
             words.push({
                 let text = token.span.text(doc.text);
-                let mut low: String = text
-                    .chars()
-                    .map(|c| if c == '’' { '\'' } else { c })
-                    .flat_map(char::to_lowercase)
-                    .collect();
-                if token.kind == TokenKind::Word && low.len() > 1 && low.ends_with('.') {
-                    low.pop();
-                }
+                let abbreviation =
+                    token.kind == TokenKind::Word && text.len() > 1 && text.ends_with('.');
+                let plain = text
+                    .bytes()
+                    .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+                let low: Cow<'a, str> = if plain && !abbreviation {
+                    Cow::Borrowed(text)
+                } else {
+                    let mut low: String = text
+                        .chars()
+                        .map(|c| if c == '’' { '\'' } else { c })
+                        .flat_map(char::to_lowercase)
+                        .collect();
+                    if abbreviation {
+                        low.pop();
+                    }
+                    Cow::Owned(low)
+                };
                 Word {
                     text,
                     low,
@@ -823,7 +842,7 @@ impl<'a> Scan<'a> {
     }
 
     fn low(&self, i: usize) -> &str {
-        self.words.get(i).map_or("", |w| w.low.as_str())
+        self.words.get(i).map_or("", |w| w.low.as_ref())
     }
 
     fn is(&self, i: usize, options: &[&str]) -> bool {
@@ -1085,7 +1104,121 @@ impl<'a> Scan<'a> {
 
     /// The longest expression starting at token `i`, with any modifiers.
     fn at(&self, i: usize) -> Option<M> {
+        if !self.may_start(i) {
+            return None;
+        }
         self.modified(i, 0)
+    }
+
+    /// A quick test that token `i` can begin some pattern: most words cannot,
+    /// and skipping them keeps the pass cheap.
+    fn may_start(&self, i: usize) -> bool {
+        let Some(word) = self.words.get(i) else {
+            return false;
+        };
+        match word.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => false,
+            TokenKind::Word => {
+                let low = word.low.as_ref();
+                self.capitalized(i)
+                    || low.contains('-')
+                    || number_word(low).is_some()
+                    || unit_of(low).is_some()
+                    || season_of(low).is_some()
+                    || matches!(
+                        low,
+                        "the"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "earlier"
+                            | "later"
+                            | "by"
+                            | "nearly"
+                            | "almost"
+                            | "about"
+                            | "around"
+                            | "approximately"
+                            | "roughly"
+                            | "just"
+                            | "some"
+                            | "only"
+                            | "more"
+                            | "less"
+                            | "fewer"
+                            | "at"
+                            | "up"
+                            | "no"
+                            | "noon"
+                            | "midday"
+                            | "midnight"
+                            | "fiscal"
+                            | "first"
+                            | "second"
+                            | "third"
+                            | "fourth"
+                            | "final"
+                            | "today"
+                            | "yesterday"
+                            | "tomorrow"
+                            | "tonight"
+                            | "now"
+                            | "nowadays"
+                            | "currently"
+                            | "presently"
+                            | "right"
+                            | "recently"
+                            | "lately"
+                            | "current"
+                            | "recent"
+                            | "coming"
+                            | "these"
+                            | "future"
+                            | "past"
+                            | "present"
+                            | "near"
+                            | "this"
+                            | "last"
+                            | "next"
+                            | "previous"
+                            | "latest"
+                            | "following"
+                            | "weekend"
+                            | "entire"
+                            | "full"
+                            | "whole"
+                            | "every"
+                            | "each"
+                            | "daily"
+                            | "nightly"
+                            | "weekly"
+                            | "monthly"
+                            | "quarterly"
+                            | "annually"
+                            | "yearly"
+                            | "annual"
+                            | "hourly"
+                            | "a"
+                            | "an"
+                            | "one"
+                            | "several"
+                            | "few"
+                            | "many"
+                            | "nineteenth"
+                            | "twentieth"
+                            | "eighteenth"
+                            | "twenties"
+                            | "thirties"
+                            | "forties"
+                            | "fifties"
+                            | "sixties"
+                            | "seventies"
+                            | "eighties"
+                            | "nineties"
+                    )
+            }
+        }
     }
 
     fn modified(&self, i: usize, depth: u32) -> Option<M> {
@@ -1435,7 +1568,7 @@ impl<'a> Scan<'a> {
             w.kind == TokenKind::Word
                 && !self.capitalized(i + 1)
                 && !matches!(
-                    w.low.as_str(),
+                    w.low.as_ref(),
                     "on" | "of" | "to" | "in" | "for" | "and" | "was" | "is" | "will" | "by"
                 )
         });
@@ -1912,7 +2045,7 @@ impl<'a> Scan<'a> {
             // "2 1/2 years"
             return Some((Some(n), i + 1));
         }
-        let low = word.low.as_str();
+        let low = word.low.as_ref();
         match low {
             "a" | "an" | "one" => {
                 if self.low(i + 1) == "couple" && self.low(i + 2) == "of" {
@@ -2119,7 +2252,7 @@ impl<'a> Scan<'a> {
             let prev = &self.words[i - 1];
             if prev.kind == TokenKind::Number
                 || matches!(
-                    prev.low.as_str(),
+                    prev.low.as_ref(),
                     "million" | "billion" | "dollars" | "cents" | "percent"
                 )
             {
@@ -2430,7 +2563,7 @@ impl<'a> Scan<'a> {
     /// "the 1990s", "the '90s", "the 90s", "the nineties".
     fn decade(&self, i: usize) -> Option<M> {
         let word = self.words.get(i)?;
-        let low = word.low.as_str();
+        let low = word.low.as_ref();
         let tens = |two: i32| {
             if two <= 29 {
                 200 + two / 10
@@ -2484,7 +2617,7 @@ impl<'a> Scan<'a> {
         if i > 0 && self.touches_previous(i) {
             let before = &self.words[i - 1];
             if before.kind != TokenKind::Word
-                && !matches!(before.low.as_str(), "(" | "\"" | "“" | "'" | "‘")
+                && !matches!(before.low.as_ref(), "(" | "\"" | "“" | "'" | "‘")
             {
                 return None;
             }
