@@ -1605,6 +1605,18 @@ impl<'a> Scan<'a> {
             m.reason = "weekday + date";
             return Some(m);
         }
+        // "the Sunday Times", "Monday Night Football": a weekday in a name
+        let name_follows = self.capitalized(i + 1)
+            && self.same_sentence(i, i + 1)
+            && self
+                .words
+                .get(i + 1)
+                .is_some_and(|w| w.kind == TokenKind::Word)
+            && self.month_at(i + 1).is_none()
+            && self.weekday_at(i + 1).is_none();
+        if name_follows {
+            return None;
+        }
         let date = self.weekday_date(weekday, direction, at);
         let part = self.part_of_day(i + 1);
         if let Some((code, end)) = part {
@@ -1994,11 +2006,19 @@ impl<'a> Scan<'a> {
                 let value = Some("P1Y".to_string());
                 Some(M::new(i + 1, DateType::Duration, value, "the year").the())
             }
-            "year" if !self.is(i + 1, &["before", "after", "earlier", "later", "ago", "'s"]) => {
+            // not "player of the year"
+            "year"
+                if !self.is(i + 1, &["before", "after", "earlier", "later", "ago", "'s"])
+                    && (i < 2 || self.low(i - 2) != "of") =>
+            {
                 let value = reference.map(|r| r.year.to_string());
                 Some(M::date(i + 1, value, "the year").the().sure(0.6))
             }
-            "day" if !self.is(i + 1, &["before", "after", "of"]) => {
+            // not "at the end of the day", "on the day", "of the day"
+            "day"
+                if !self.is(i + 1, &["before", "after", "of"])
+                    && (i < 2 || !self.is(i - 2, &["of", "on"])) =>
+            {
                 let value = reference.map(|r| r.to_string());
                 Some(M::date(i + 1, value, "the day").the().sure(0.5))
             }

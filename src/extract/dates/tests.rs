@@ -205,6 +205,8 @@ fn false_dates() {
     none("Images were released by the Bitter Winter activists' group.");
     none("It was an august occasion.");
     none("The Sun newspaper reported it.");
+    none("Mr Howard told the Sunday Times the party would act.");
+    none("At the end of the day, a decision has to be taken.");
     none("The match ended 3-1 after extra time.");
     none("The ship carried 2,020 people.");
     none("Call 555-2020 for details.");
