@@ -1185,6 +1185,10 @@ impl<'a> Scan<'a> {
                             | "latest"
                             | "following"
                             | "weekend"
+                            | "long"
+                            | "short"
+                            | "time"
+                            | "very"
                             | "entire"
                             | "full"
                             | "whole"
@@ -1890,6 +1894,17 @@ impl<'a> Scan<'a> {
                     "PRESENT_REF"
                 };
                 return refer(what, "the past or present").map(|m| m.the());
+            }
+            "long" | "short" if i > 0 && self.low(i - 1) == "the" && self.low(i + 1) == "term" => {
+                return Some(
+                    M::date(i + 2, Some("FUTURE_REF".into()), "the long or short term").the(),
+                )
+            }
+            "time" if i > 0 && self.low(i - 1) == "the" && self.low(i + 1) == "being" => {
+                return Some(M::date(i + 2, Some("PRESENT_REF".into()), "for the time being").the())
+            }
+            "very" if self.low(i + 1) == "soon" => {
+                return Some(M::date(i + 2, Some("FUTURE_REF".into()), "very soon"))
             }
             "near" if self.is(i + 1, &["future", "term"]) => {
                 return Some(M::date(i + 2, Some("FUTURE_REF".into()), "the near future").the())
@@ -2806,7 +2821,11 @@ impl<'a> Scan<'a> {
             });
         let (date, end) = match &anchor {
             Some(m) => (m.value.clone(), m.end),
-            None => (self.reference.map(|r| r.to_string()), j),
+            None => (
+                self.day_before_at(i)
+                    .or_else(|| self.reference.map(|r| r.to_string())),
+                j,
+            ),
         };
         if matches!(low, "noon" | "midday" | "midnight")
             && anchor.is_none()
@@ -2824,6 +2843,28 @@ impl<'a> Scan<'a> {
         };
         let value = date.map(|d| format!("{d}T{clock}"));
         Some(M::new(end, DateType::Time, value, "clock time").approx())
+    }
+
+    /// The day a time is "at" when the day comes first: "Tuesday at 3 p.m.",
+    /// "yesterday at noon".
+    fn day_before_at(&self, i: usize) -> Option<String> {
+        if i < 2 || self.low(i - 1) != "at" {
+            return None;
+        }
+        let k = i - 2;
+        if let Some(weekday) = self.weekday_at(k) {
+            return self
+                .weekday_date(weekday, Direction::Nearest, k)
+                .map(|d| d.to_string());
+        }
+        let reference = self.reference?;
+        let offset = match self.low(k) {
+            "today" => 0,
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => return None,
+        };
+        Some(reference.add_days(offset).to_string())
     }
 
     /// A time zone at `j`: `Some(true)` for UTC/GMT (written `Z`).

@@ -111,6 +111,8 @@ t!(weekdays_and_relative_days,
     "Wang speaks today." => ("today", "2021-07-06"),
     "Wang is here now." => ("now", "PRESENT_REF"),
     "Wang arrived recently." => ("recently", "PAST_REF"),
+    "Wang will stay for the time being." => ("the time being", "PRESENT_REF"),
+    "Wang will stay in the long term." => ("the long term", "FUTURE_REF"),
     "Wang spoke Tuesday evening." => ("Tuesday evening", "2021-07-06TEV"),
     "Wang spoke this morning." => ("this morning", "2021-07-06TMO"),
     "Wang spoke last night." => ("last night", "2021-07-05TNI"),
@@ -185,6 +187,50 @@ t!(sets,
     "It is paid annually." => ("annually", "P1Y"),
     "It is paid each month." => ("each month", "P1M"),
 );
+
+#[test]
+fn a_year_ago_in_a_quarterly_report_is_the_year_ago_quarter() {
+    let text = "Net income rose in the third quarter. It earned $5 million a year ago.";
+    let found = dates(text, Some("1989-10-27"));
+    let values: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|f| (f.0.as_str(), f.2.as_deref()))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("the third quarter", Some("1989-Q3")),
+            ("a year ago", Some("1988-Q3"))
+        ]
+    );
+    // elsewhere it is the year before
+    assert_eq!(
+        one("He moved there a year ago."),
+        ("a year ago".into(), "2020".into())
+    );
+}
+
+#[test]
+fn a_time_takes_the_day_said_before_it() {
+    let found = dates(
+        "The polls closed yesterday at 8 p.m. sharp.",
+        Some("2021-07-06"),
+    );
+    assert_eq!(found[1].0, "8 p.m.");
+    assert_eq!(found[1].2.as_deref(), Some("2021-07-05T20:00"));
+    let found = dates("They met Friday at 10:30 a.m.", Some("2021-07-06"));
+    assert_eq!(found[1].2.as_deref(), Some("2021-07-02T10:30"));
+}
+
+#[test]
+fn iso_weeks_and_references() {
+    let found = dates(
+        "Shares fell this week and rose currently.",
+        Some("2013-03-14"),
+    );
+    let values: Vec<Option<&str>> = found.iter().map(|f| f.2.as_deref()).collect();
+    assert_eq!(values, [Some("2013-W11"), Some("PRESENT_REF")]);
+}
 
 #[test]
 fn types() {
