@@ -466,7 +466,6 @@ const NOT_YEAR_BEFORE: &[&str] = &[
 const FUTURE_CUES: &[&str] = &[
     "will",
     "should",
-    "would",
     "soon",
     "won't",
     "shall",
@@ -484,7 +483,6 @@ const FUTURE_CUES: &[&str] = &[
     "till",
     "going",
     "intends",
-    "set",
 ];
 
 /// Cues that a relative expression points back.
@@ -971,7 +969,13 @@ impl<'a> Scan<'a> {
                 continue;
             }
             let low = self.low(j);
+            // "as early as Tuesday", "as soon as Monday"
+            let as_early_as = low == "as"
+                && j >= 2
+                && self.is(j - 1, &["early", "soon"])
+                && self.low(j - 2) == "as";
             let future = FUTURE_CUES.contains(&low)
+                || as_early_as
                 || low.ends_with("'ll")
                 || (low == "to" && j > 0 && self.is(j - 1, &["is", "are"]));
             // past cues, and any past participle ("ended", "rose" is missed)
@@ -1001,7 +1005,8 @@ impl<'a> Scan<'a> {
     fn year_for_day(&self, month: u32, day: u32, weekday: Option<u32>, at: usize) -> Option<i32> {
         let reference = self.reference?;
         let candidates = [reference.year - 1, reference.year, reference.year + 1];
-        let forward = self.looks_forward(at);
+        let tense = self.tense_near(at);
+        let forward = tense == Some(true);
         let mut best: Option<(i64, i32)> = None;
         for year in candidates {
             let Some(date) = Date::new(year, month, day) else {
@@ -1013,6 +1018,7 @@ impl<'a> Scan<'a> {
                 distance = distance * 3 / 2;
             }
             let mut cost = distance.abs();
+
             if weekday.is_some_and(|w| date.weekday().index() != w) {
                 cost += 10_000;
             }
