@@ -2101,6 +2101,8 @@ impl<'a> Scan<'a> {
                 return Some((Some(1), i + 1));
             }
             "several" | "few" | "many" => return Some((None, i + 1)),
+            // "the next couple of years"
+            "couple" if self.low(i + 1) == "of" => return Some((Some(2), i + 2)),
             _ => {}
         }
         let mut n = number_word(low)?;

@@ -179,6 +179,7 @@ t!(durations,
     "He served 20 more years." => ("20 more years", "P20Y"),
     "It lasted several years." => ("several years", "PXY"),
     "It lasted two hours." => ("two hours", "PT2H"),
+    "Sales will grow over the next couple of years." => ("the next couple of years", "P2Y"),
 );
 
 t!(sets,
