@@ -2615,7 +2615,13 @@ impl<'a> Scan<'a> {
             }
         };
         // "since '82": an abbreviated year
-        if word.kind == TokenKind::Number && low.starts_with('\'') && low.len() == 3 {
+        // (only after a temporal word: "iLife '11" is a version)
+        let temporal_before = i > 0 && TEMPORAL_PREPOSITIONS.contains(&self.low(i - 1));
+        if word.kind == TokenKind::Number
+            && low.starts_with('\'')
+            && low.len() == 3
+            && temporal_before
+        {
             let two: i32 = low[1..].parse().ok()?;
             let year = if two <= 29 { 2000 + two } else { 1900 + two };
             let mut m = M::date(i + 1, Some(year.to_string()), "abbreviated year");

@@ -81,6 +81,7 @@ t!(months_years_decades,
     "It dates from the 20th century." => ("the 20th century", "19"),
     "It rose in late November." => ("late November", "2020-11"),
     "It rose in mid-1996." => ("mid-1996", "1996"),
+    "Nikkei at lowest level since '82." => ("'82", "1982"),
 );
 
 t!(bare_months,
@@ -261,6 +262,7 @@ fn false_dates() {
     none("The fall of the Berlin Wall changed everything.");
     none("About 2000 people marched.");
     none("He drank 1/2 of the bottle.");
+    none("Apple unveils iLife '11 software.");
 }
 
 #[test]
