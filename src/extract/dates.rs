@@ -882,6 +882,49 @@ impl<'a> Scan<'a> {
     }
 
     /// A four-digit year token.
+    /// A year in words, as broadcasts say them: "nineteen ninety-six",
+    /// "two thousand", "two thousand and one". Returns the year and the end.
+    fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
+        match self.low(i) {
+            "nineteen" | "eighteen" | "twenty" => {
+                let century = match self.low(i) {
+                    "nineteen" => 1900,
+                    "eighteen" => 1800,
+                    _ => 2000,
+                };
+                let (n, end) = self
+                    .count(i + 1)
+                    .filter(|(n, _)| n.is_some_and(|n| (10..100).contains(&n)))?;
+                Some((century + n? as i32, end))
+            }
+            "two" if self.low(i + 1) == "thousand" => {
+                let mut end = i + 2;
+                if self.low(end) == "and" {
+                    end += 1;
+                }
+                match self
+                    .count(end)
+                    .and_then(|(n, e)| Some((n?, e)))
+                    .filter(|(n, _)| (1..100).contains(n))
+                {
+                    Some((n, e)) => Some((2000 + n as i32, e)),
+                    None => Some((2000, i + 2)),
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// A year in figures or words at `i`: the year and the end.
+    fn any_year(&self, i: usize) -> Option<(i32, usize)> {
+        match self.year_token(i) {
+            Some(year) => Some((year, i + 1)),
+            None => self
+                .spelled_year(i)
+                .filter(|(_, end)| !self.is(*end, COUNT_NOUNS)),
+        }
+    }
+
     fn year_token(&self, i: usize) -> Option<i32> {
         let word = self.words.get(i)?;
         if word.text.len() != 4 {
@@ -1307,6 +1350,7 @@ impl<'a> Scan<'a> {
                 .or_else(|| self.century(i))
                 .or_else(|| self.decade(i))
                 .or_else(|| self.set(i))
+                .or_else(|| self.words_year(i))
                 .or_else(|| self.duration(i)),
             TokenKind::Punct => self.decade(i),
         }
@@ -1518,9 +1562,9 @@ impl<'a> Scan<'a> {
         }
         // month + year: "July 1997", "July of 1997", "July, 1997"
         let k = if self.is(j, &["of", ","]) { j + 1 } else { j };
-        if let Some(year) = self.year_token(k) {
-            if !self.is(k + 1, COUNT_NOUNS) {
-                let mut m = M::date(k + 1, Some(year_month(year, month)), "month + year").edge();
+        if let Some((year, end)) = self.any_year(k) {
+            if !self.is(end, COUNT_NOUNS) {
+                let mut m = M::date(end, Some(year_month(year, month)), "month + year").edge();
                 m.stated_year = Some(year);
                 return Some(m);
             }
@@ -2030,7 +2074,8 @@ impl<'a> Scan<'a> {
             // not "player of the year"
             "year"
                 if !self.is(i + 1, &["before", "after", "earlier", "later", "ago", "'s"])
-                    && (i < 2 || self.low(i - 2) != "of") =>
+                    && (i < 2 || self.low(i - 2) != "of")
+                    && self.spelled_year(i + 1).is_none() =>
             {
                 let value = reference.map(|r| r.year.to_string());
                 Some(M::date(i + 1, value, "the year").the().sure(0.6))
@@ -2528,9 +2573,9 @@ impl<'a> Scan<'a> {
         } else {
             i + 1
         };
-        if let Some(year) = self.year_token(k) {
+        if let Some((year, end)) = self.any_year(k) {
             let value = format!("{year}-{}", SEASON_CODES[season as usize]);
-            return Some(M::date(k + 1, Some(value), "season + year").the().edge());
+            return Some(M::date(end, Some(value), "season + year").the().edge());
         }
         let previous = if i == 0 { "" } else { self.low(i - 1) };
         let determined = direction != Direction::Nearest
@@ -2656,6 +2701,28 @@ impl<'a> Scan<'a> {
             (192 + index).to_string()
         };
         Some(M::date(i + 1, Some(value), "decade").the().edge())
+    }
+
+    /// "in nineteen ninety-six", "the year two thousand": a year in words,
+    /// after a temporal word (or at the start of a line, as broadcasts begin).
+    fn words_year(&self, i: usize) -> Option<M> {
+        let (start, after_the_year) = if self.low(i) == "the" && self.low(i + 1) == "year" {
+            (i + 2, true)
+        } else {
+            (i, false)
+        };
+        let (year, end) = self
+            .any_year(start)
+            .filter(|_| self.words[start].kind == TokenKind::Word)?;
+        let before_ok = after_the_year
+            || self.sentence_start(i)
+            || (i > 0 && TEMPORAL_PREPOSITIONS.contains(&self.low(i - 1)));
+        if !before_ok || unit_of(self.low(end)).is_some() {
+            return None;
+        }
+        let mut m = M::date(end, Some(year.to_string()), "year in words").edge();
+        m.stated_year = Some(year);
+        Some(m)
     }
 
     /// A four-digit year, or a range of years ("1998-2001", "1998-99").

@@ -82,6 +82,10 @@ t!(months_years_decades,
     "It rose in late November." => ("late November", "2020-11"),
     "It rose in mid-1996." => ("mid-1996", "1996"),
     "Nikkei at lowest level since '82." => ("'82", "1982"),
+    "He was convicted in nineteen ninety-one." => ("nineteen ninety-one", "1991"),
+    "It happened in January nineteen ninety-seven." => ("January nineteen ninety-seven", "1997-01"),
+    "They promised it by the year two thousand." => ("the year two thousand", "2000"),
+    "It was colder in the winter of nineteen ninety-four." => ("the winter of nineteen ninety-four", "1994-WI"),
 );
 
 t!(bare_months,
