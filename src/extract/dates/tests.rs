@@ -339,6 +339,21 @@ fn odd_text_never_panics() {
 }
 
 #[test]
+fn every_prefix_of_a_dated_text_is_safe() {
+    let text = "On Tue., 5 July 2021\u{a0}at 3:15 p.m. EST — “since ’90s”, 9/11, 1998-99, \
+                Q3 2021, the 22nd of Sept., 2020, 06.07.2021, 7/8/07, in two thousand and one, \
+                every Monday, 90 days ago, Ramadan 2021, mid-1990s, 2021-07-06, 0800 UTC 😀";
+    for (end, _) in text.char_indices() {
+        for reference in [None, Some("2021-07-06")] {
+            let found = dates(&text[..end], reference);
+            for f in found {
+                assert!(!f.0.is_empty());
+            }
+        }
+    }
+}
+
+#[test]
 fn calendar_helpers() {
     assert_eq!(easter(2021), Date::new(2021, 4, 4));
     assert_eq!(easter(2000), Date::new(2000, 4, 23));
