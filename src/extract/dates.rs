@@ -2426,13 +2426,15 @@ impl<'a> Scan<'a> {
         match low {
             "every" | "each" => {}
             "annually" => return simple("P1Y"),
-            _ if !adverb => return None,
+            // "the daily tally", "his weekly address": recurrences as adjectives too
             "daily" | "nightly" => return simple("P1D"),
             "weekly" => return simple("P1W"),
             "monthly" => return simple("P1M"),
+            "hourly" => return simple("PT1H"),
+            // "the quarterly dividend", "the annual meeting": rather a kind of thing
+            _ if !adverb => return None,
             "quarterly" => return simple("P3M"),
             "yearly" | "annual" => return simple("P1Y"),
-            "hourly" => return simple("PT1H"),
             _ => return None,
         }
         let mut j = i + 1;
