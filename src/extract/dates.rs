@@ -7,7 +7,8 @@
 //!   `4 March 2021`, `the 22nd of September, 2020`, `5th of July Monday`,
 //!   `Saturday, April 25`, ISO `2021-07-06`, numeric `7/8/07`;
 //! - months, years, decades and centuries: `July 1997`, `December last year`,
-//!   `in 2019`, `fiscal 2022`, `the 1990s`, `the '90s`, `the 20th century`;
+//!   `in 2019`, `fiscal 2022`, `the 1990s`, `the '90s`, `since '82`,
+//!   `nineteen ninety-six`, `the 20th century`;
 //! - quarters, halves and seasons: `the third quarter`, `third-quarter`,
 //!   `Q3 2021`, `the first half of 2020`, `last summer`, `the winter of 1994`;
 //! - weekdays and relative expressions: `Monday`, `last Friday`, `yesterday`,
@@ -22,11 +23,19 @@
 //! - durations (`90 days` → `P90D`, `six months`, `a decade`, `two-year`,
 //!   `the past three months`) and sets (`every Monday`, `daily`, `annually`).
 //!
+//! **Spans** follow TimeBank's TIMEX3 conventions: "the" belongs to
+//! `the third quarter`, `the 1990s` and `the past three months` but not to
+//! `the 5th of July`; `early`/`late`/`mid` and approximators (`nearly two
+//! years`, `more than four hours`) are inside, `over`/`within` outside.
+//!
 //! **How values resolve.** Against the reference date: a bare weekday is the
 //! latest such day on or before it unless a cue nearby points forward
 //! (`will`, `next`, `coming`, `scheduled`, ...); a day or month without a year
 //! takes the year that puts it nearest the reference date (ties go to the
-//! past); `last`/`next` move strictly back or forward. Without a reference
+//! past); `last`/`next` move strictly back or forward; a time takes the day
+//! named next to it ("10 p.m. Wednesday", "yesterday at 8 p.m."). In a report
+//! of quarterly results "a year ago" is the year-ago quarter (`1988-Q3`), as
+//! TimeBank annotates it. Without a reference
 //! date, relative expressions get no value and a day without a year gets
 //! `XXXX-MM-DD`.
 //!
@@ -45,10 +54,12 @@
 //! scores, phone numbers and versions (`2,020 people`, `$2020`, `3-1`,
 //! `555-2020`, `version 2019`).
 //!
-//! **What it misses.** Spelled-out years ("nineteen ninety-six"), anaphoric
-//! dates that need the story's own timeline ("the following day", "that
-//! year"), fiscal calendars that do not follow the civil year, and times
-//! without a.m./p.m. or a zone ("at 6").
+//! **What it misses.** Anaphoric dates that need the story's own timeline
+//! ("the following day", "that year", "the previous Friday" resolve against
+//! the reference date, not the story's), fiscal calendars that do not follow
+//! the civil year, times without a.m./p.m. or a zone ("at 6"), vague spans
+//! ("a while", "some time", "the early years"), and tense beyond nearby cue
+//! words: "Monday" in "they meet Monday" is read as the past Monday.
 //!
 //! Linear in the text: each token starts at most a bounded look-ahead.
 
