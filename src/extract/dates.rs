@@ -1790,7 +1790,9 @@ impl<'a> Scan<'a> {
             return Some(M::date(k + 2, value, "quarter + relative year").the());
         }
         let value = self.quarter_value(ordinal, letter, i);
-        Some(M::date(j, value, "ordinal quarter").the())
+        let m = M::date(j, value, "ordinal quarter");
+        // "the third quarter", but "the third-quarter results" leaves "the" to the noun
+        Some(if low.contains('-') { m } else { m.the() })
     }
 
     /// A quarter or half named without a year: this year's, unless it has not
