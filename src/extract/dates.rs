@@ -494,6 +494,19 @@ const FUTURE_CUES: &[&str] = &[
     "till",
     "going",
     "intends",
+    // present-tense verbs with a day name announce what is coming: "leaders meet Monday"
+    "meet",
+    "meets",
+    "begin",
+    "begins",
+    "resume",
+    "resumes",
+    "expire",
+    "expires",
+    "arrive",
+    "arrives",
+    "visit",
+    "visits",
 ];
 
 /// Cues that a relative expression points back.
