@@ -52,6 +52,7 @@ export function hostPage({ head = '', widget = '', article = articleHtml(), scri
 <html lang="en">
 <head>
   <meta charset="utf-8">
+  <link rel="icon" href="data:,">
   <title>Host page</title>
   <style>${HOSTILE_CSS}</style>
   ${head}

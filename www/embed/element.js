@@ -95,14 +95,19 @@ function counts(annotations) {
 
 const STYLE = `
 :host {
-  all: initial !important;
+  /* Inherited text properties are pinned (a host's !important rules lose to
+     these inside the shadow tree); the box (margin, width) stays the host's
+     to place. */
   display: block !important;
-  contain: content;
   font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif !important;
   color: #1f2933 !important;
+  font-style: normal !important; font-weight: 400 !important; text-align: start !important;
+  text-indent: 0 !important; text-transform: none !important; letter-spacing: normal !important;
+  word-spacing: normal !important; white-space: normal !important; text-shadow: none !important;
+  contain: content;
   --aa-bg: #ffffff; --aa-fg: #1f2933; --aa-muted: #5f6b7a; --aa-line: #cfd6de;
   --aa-accent: #2458c6; --aa-field: #ffffff;
-  margin: 12px 0 !important;
+  margin-block: 12px;
 }
 :host([hidden]) { display: none !important; }
 :host([theme="dark"]) {
