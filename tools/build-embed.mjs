@@ -70,14 +70,14 @@ function loadEngine() {
   return engineGlue;
 }
 
-${['api.js', 'page-date.js', 'inplace.js', 'element.js'].map(moduleBody).join('\n')}
+${['api.js', 'page-date.js', 'inplace.js', 'element.js', 'bookmarklet.js'].map(moduleBody).join('\n')}
 const api = createApi(loadEngine);
 const annotate = api.annotate;
 const ready = api.ready;
 const version = api.version;
 defineArticleAnnotator(api);
 
-export { annotate, ready, version, defineArticleAnnotator, findPageDate };
+export { annotate, ready, version, defineArticleAnnotator, findPageDate, annotatePage, findArticle };
 `;
 
 const glueTypes = read('dist/pkg/article_annotator.d.ts');
@@ -103,7 +103,7 @@ mkdirSync(npm, { recursive: true });
 for (const file of ['article_annotator.js', 'article_annotator_bg.wasm', 'article_annotator.d.ts']) {
   cpSync(at('dist/pkg', file), join(npm, file));
 }
-for (const file of ['api.js', 'element.js', 'inplace.js', 'page-date.js', 'index.js', 'node.js', 'engine-web.js', 'engine-node.js', 'index.d.ts']) {
+for (const file of ['api.js', 'element.js', 'inplace.js', 'page-date.js', 'bookmarklet.js', 'index.js', 'node.js', 'engine-web.js', 'engine-node.js', 'index.d.ts']) {
   // The site keeps the engine in ../pkg/; the package keeps it beside the modules.
   writeFileSync(join(npm, file), read('www/embed', file).replaceAll("'../pkg/", "'./"));
 }

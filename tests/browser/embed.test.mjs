@@ -6,7 +6,7 @@
 // Needs the build (tools/build.sh): dist/article-annotator.js.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { openBrowser } from './harness.mjs';
 import { SAMPLE, hostPage, serveHtml, hostSnapshot, articleHtml } from './embed-host.mjs';
 
@@ -327,6 +327,62 @@ test('the site build serves the modules: www/embed/index.js works with the engin
   await loadAndWait(page, `${env.url}dist/site/embed/index.js`);
   const ok = await page.evaluate(() => document.querySelector('article-annotator').result.version === 1);
   assert.ok(ok);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('the bookmarklet annotates the article of a page in place (module from another origin) and toggles off exactly', async () => {
+  // bookmarklet.html builds the link from where the site is hosted.
+  const site = await env.newPage();
+  await site.goto(`${env.url}dist/site/embed/bookmarklet.html`);
+  const href = await site.locator('#bookmarklet').getAttribute('href');
+  assert.match(href, /^javascript:/);
+  const moduleUrl = /import\("([^"]+)"\)/.exec(decodeURIComponent(href))[1];
+  assert.equal(moduleUrl, `${env.url}dist/site/embed/article-annotator.js`);
+  assert.equal((await site.request.get(moduleUrl)).status(), 200);
+  assert.deepEqual(site.errors, []);
+  await site.close();
+
+  // A news page on one origin, the annotator served from another with CORS.
+  const { bookmarkletHref } = await import('../../www/embed/bookmarklet-page.js');
+  const page = await openHost('');
+  const foreignModule = 'http://annotator.localhost:9/embed/article-annotator.js';
+  await page.route(foreignModule, async (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/javascript',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      body: readFileSync('dist/article-annotator.js', 'utf8'),
+    }),
+  );
+  const bookmark = decodeURIComponent(bookmarkletHref(foreignModule).slice('javascript:'.length));
+  const run = () =>
+    page.evaluate(
+      (code) =>
+        new Promise((resolve) => {
+          document.addEventListener('annotated', () => resolve('annotated'), { once: true });
+          // eslint-disable-next-line no-eval
+          (0, eval)(code);
+          setTimeout(() => resolve('no event'), 5000);
+        }),
+      bookmark,
+    );
+  assert.equal(await run(), 'annotated');
+  const state = await page.evaluate(() => {
+    const el = document.querySelector('article-annotator[data-bookmarklet]');
+    const box = el.getBoundingClientRect();
+    return {
+      target: el.target && el.target.id,
+      fixed: getComputedStyle(el).position,
+      visible: box.width > 100 && box.height > 20 && box.bottom <= innerHeight,
+      pressed: el.shadowRoot.querySelector('button').getAttribute('aria-pressed'),
+    };
+  });
+  assert.deepEqual(state, { target: 'post-body', fixed: 'fixed', visible: true, pressed: 'true' });
+  // The second click switches the highlights off: the article is as it was.
+  await page.evaluate((code) => (0, eval)(code), bookmark);
+  await page.waitForFunction(() => document.querySelector('article-annotator[data-bookmarklet]').active === false);
+  assert.ok(await page.evaluate(() => document.getElementById('post-body').innerHTML === window.originalHtml));
   assert.deepEqual(page.errors, []);
   await page.close();
 });

@@ -189,6 +189,7 @@ export function defineArticleAnnotator(api, tagName = 'article-annotator') {
       this.result = null;
       this._restore = null;
       this._run = 0;
+      this._targetElement = null;
       this._root = this.attachShadow({ mode: 'open' });
     }
 
@@ -214,8 +215,12 @@ export function defineArticleAnnotator(api, tagName = 'article-annotator') {
       this._start();
     }
 
-    /** The element being annotated in place, or null in editor mode. */
+    /**
+     * The element being annotated in place, or null in editor mode: the
+     * `for` selector's match, or an element given by setting `target`.
+     */
     get target() {
+      if (this._targetElement) return this._targetElement;
       const selector = this.getAttribute('for');
       if (!selector) return null;
       try {
@@ -223,6 +228,18 @@ export function defineArticleAnnotator(api, tagName = 'article-annotator') {
       } catch {
         return null;
       }
+    }
+
+    set target(element) {
+      this._unhighlight();
+      this._targetElement = element || null;
+      if (this._built) this._build();
+      if (this._started) this._start();
+    }
+
+    /** In place (a `for` selector or a target element) or editor mode. */
+    get inPlace() {
+      return this.hasAttribute('for') || !!this._targetElement;
     }
 
     /** In place: whether the highlights are shown. Setting it toggles them. */
@@ -268,7 +285,7 @@ export function defineArticleAnnotator(api, tagName = 'article-annotator') {
     _start() {
       if (!this.isConnected) return;
       this._started = true;
-      if (this.hasAttribute('for')) {
+      if (this.inPlace) {
         this.annotate();
       } else if (this._textarea.value.trim()) {
         this.annotate();
@@ -291,7 +308,7 @@ export function defineArticleAnnotator(api, tagName = 'article-annotator') {
       this._status = el('span', { class: 'status', role: 'status', 'aria-live': 'polite' });
       this._legend = el('ul', { class: 'legend', 'aria-label': 'Annotation kinds' });
       this._root.replaceChildren(style);
-      if (this.hasAttribute('for')) {
+      if (this.inPlace) {
         this._toggle = el('button', { type: 'button', 'aria-pressed': 'false', part: 'toggle' });
         this._toggle.textContent = 'Highlights';
         this._toggle.addEventListener('click', () => this.toggle());
@@ -336,7 +353,7 @@ export function defineArticleAnnotator(api, tagName = 'article-annotator') {
       const run = ++this._run;
       this._setStatus('Annotating…');
       try {
-        if (this.hasAttribute('for')) await this._annotateInPlace(run);
+        if (this.inPlace) await this._annotateInPlace(run);
         else await this._annotateEditor(run);
       } catch (error) {
         if (run !== this._run) return;

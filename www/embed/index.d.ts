@@ -20,6 +20,15 @@ export function version(): Promise<string>;
 /** The host page's publication day (YYYY-MM-DD) from its metadata, or null. Browser only. */
 export function findPageDate(doc: Document, article?: Element | null): string | null;
 
+/** The page's main article element (the bookmarklet's guess). Browser only. */
+export function findArticle(doc?: Document): Element;
+
+/**
+ * Annotates the page's article in place with a floating toolbar; called
+ * again, toggles the highlights. Browser only.
+ */
+export function annotatePage(doc?: Document): ArticleAnnotatorElement;
+
 /**
  * Defines the <article-annotator> element over an API (done on import in a
  * page; useful under another tag name). Returns null where there is no DOM.
@@ -33,8 +42,10 @@ export function defineArticleAnnotator(
 export interface ArticleAnnotatorElement extends HTMLElement {
   /** The last result, or null before the first annotation. */
   readonly result: AnnotationResult | null;
-  /** In place: the annotated element (the `for` selector's match). */
-  readonly target: Element | null;
+  /** In place: the annotated element (the `for` selector's match, or one set here). */
+  target: Element | null;
+  /** Whether it annotates an element in place (else it is an editor). */
+  readonly inPlace: boolean;
   /** In place: whether highlights are shown; setting it toggles them. */
   active: boolean;
   /** Editor mode: the text in the paste box. */

@@ -16,5 +16,6 @@ export const ready = api.ready;
 export const version = api.version;
 export { defineArticleAnnotator };
 export { findPageDate } from './page-date.js';
+export { annotatePage, findArticle } from './bookmarklet.js';
 
 defineArticleAnnotator(api);
