@@ -857,13 +857,32 @@ fn cue_at(doc: &Document, i: usize) -> Option<std::ops::Range<usize>> {
 impl Finder<'_, '_> {
     /// Attribution from the words right after a quotation: `“…,” he said`,
     /// `“…,” said Mr. Wang`, `“…,” according to the report`.
-    fn after(&self, from: usize, limit: usize) -> Option<Attribution> {
+    fn after(&self, from: usize, limit: usize, strict: bool) -> Option<Attribution> {
+        // “…” ― Veronica Cruz
+        if matches!(self.word(from), "―" | "—" | "–" | "~") {
+            if let Some(speaker) = self.speaker_starting_at(from + 1, limit) {
+                return Some(Attribution {
+                    speaker: Some(speaker),
+                    cue: Some(self.doc.tokens[from].span),
+                    place: "after",
+                });
+            }
+        }
         let mut i = from;
         while i < limit && matches!(self.word(i), "," | "—" | "–" | "-") {
             i += 1;
         }
-        let window_end = limit.min(i + 9);
+        let window_end = limit.min(i + 12);
+        let mut in_parentheses = false;
         for k in i..window_end {
+            match self.word(k) {
+                "(" => in_parentheses = true,
+                ")" => in_parentheses = false,
+                _ => {}
+            }
+            if in_parentheses {
+                continue; // "Rep. Gwen Moore (D-Wis.) said"
+            }
             if matches!(self.word(k), "." | "!" | "?" | ";") || self.is_mark_token(k) {
                 return None;
             }
@@ -887,6 +906,28 @@ impl Finder<'_, '_> {
             };
             if speaker.is_none() && k != i {
                 continue;
+            }
+            if strict {
+                // “….” Trump said the deal is bad: a new statement, not attribution
+                let mut tail = cue.end;
+                if speaker.is_some_and(|s| s.span.start >= cue_span.end) {
+                    tail = self
+                        .doc
+                        .token_at_or_after(speaker.map_or(0, |s| s.span.end));
+                }
+                while tail < limit && !matches!(self.word(tail), "," | "." | "!" | "?" | ";") {
+                    let w = self.word(tail);
+                    let time_word = is_capitalized(w) && w.ends_with("day")
+                        || lower_in(w, &ADVERB_WORDS)
+                        || matches!(
+                            w,
+                            "on" | "in" | "at" | "a" | "an" | "the" | "statement" | "interview"
+                        );
+                    if !time_word {
+                        return None;
+                    }
+                    tail += 1;
+                }
             }
             return Some(Attribution {
                 speaker,
@@ -930,6 +971,49 @@ impl Finder<'_, '_> {
                 cue: Some(cue_span),
                 place: "before",
             });
+        }
+        None
+    }
+
+    /// The first person, pronoun or capitalised name between tokens `floor`
+    /// and `before`, outside quotations.
+    fn subject_between(&self, floor: usize, before: usize) -> Option<Found> {
+        let mut i = floor;
+        while i < before {
+            let token = self.doc.tokens[i];
+            if self.inside_quote(token.span) {
+                i += 1;
+                continue;
+            }
+            if let Some(person) = self.person_starting_at(i) {
+                return Some(Found {
+                    span: person,
+                    person: Some(person),
+                });
+            }
+            let word = self.word(i);
+            if matches!(word, "he" | "she" | "He" | "She") {
+                return Some(Found {
+                    span: token.span,
+                    person: self.resolve_pronoun(token.span),
+                });
+            }
+            if is_capitalized(word)
+                && token.kind == TokenKind::Word
+                && !FUNCTION_WORDS.has_exact(word)
+            {
+                let mut end = i;
+                while end + 1 < before && is_capitalized(self.word(end + 1)) {
+                    end += 1;
+                }
+                if let Some(name) = self.capitalized_ending_at(end, i) {
+                    return Some(Found {
+                        span: name,
+                        person: self.person_for_name(name),
+                    });
+                }
+            }
+            i += 1;
         }
         None
     }
@@ -1001,24 +1085,19 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         let closes_sentence = end >= 2
             && !quote.missing_close
             && matches!(doc.token_text(end - 2), "." | "!" | "?" | "…");
+        // after a closed sentence (“…?” Trump said, …) the attribution is in
+        // the next sentence, and must end there or at a comma
         let after_limit = if closes_sentence {
-            // “…?” he asked. / “….” That is all: only a lowercase attribution
-            let next = doc.token_text(end);
-            let lowercase = next.chars().next().is_some_and(char::is_lowercase);
-            if lowercase || is_cue(next) {
-                // the sentence splitter may have cut after the mark
-                doc.sentences
-                    .get(sentence_of(end).unwrap_or(end_sentence))
-                    .map_or(limit, |s| s.tokens.end.min(next_start))
-            } else {
-                end
-            }
+            doc.sentences
+                .get(sentence_of(end).unwrap_or(end_sentence))
+                .filter(|s| s.paragraph == quote.paragraph)
+                .map_or(end, |s| s.tokens.end.min(next_start))
         } else {
             limit
         };
         let before_words = first > floor;
         let mut attribution = finder
-            .after(end, after_limit)
+            .after(end, after_limit, closes_sentence)
             .or_else(|| finder.before(floor, first));
         let word_count = (first..end)
             .filter(|&i| doc.tokens[i].kind != TokenKind::Punct)
@@ -1027,8 +1106,20 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
             let prev = doc.token_text(first - 1);
             !matches!(prev, "," | ":" | "—" | "–" | "-" | "(" | ";")
         };
-        // a short term inside a sentence with no cue of its own is a scare quote
-        let unattributed_term = attribution.is_none() && embedded && word_count <= 4;
+        let title = embedded && is_title(doc, first, end);
+        // a fragment inside a sentence with no cue of its own: the words of
+        // the sentence's subject ("Trump proclaimed a goal of “Peace”"), or,
+        // with no subject either, a scare quote
+        if attribution.is_none() && embedded && !title {
+            attribution = finder
+                .subject_between(floor, first)
+                .map(|speaker| Attribution {
+                    speaker: Some(speaker),
+                    cue: None,
+                    place: "subject",
+                });
+        }
+        let unattributed_term = title || (attribution.is_none() && embedded && word_count <= 4);
         // the paragraph before ends with "X said:" or continues into this one
         let opens_paragraph = doc.paragraphs[quote.paragraph].span.start == quote.span.start
             || quote.missing_open && first == sentence_start;
@@ -1106,10 +1197,13 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         };
         match (&attribution, kind) {
             (_, QuoteType::Scare) if so_called => reason.push_str("; after 'so-called'"),
+            (_, QuoteType::Scare) if title => reason.push_str("; a title"),
             (_, QuoteType::Scare) => reason.push_str("; short term with no reporting cue"),
             (Some(a), _) => {
                 if let Some(cue) = a.cue {
                     reason.push_str(&format!("; cue '{}' {}", cue.text(doc.text), a.place));
+                } else if a.place == "subject" {
+                    reason.push_str("; speaker is the subject of the sentence");
                 } else {
                     reason.push_str("; continues the quotation before");
                 }
@@ -1139,6 +1233,22 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
 
 // ---------------------------------------------------------------------------
 // Reported speech without marks
+
+/// True when the words between the marks look like a title: "The Apprentice",
+/// "Make Your Kid a Millionaire".
+fn is_title(doc: &Document, first: usize, end: usize) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "is",
+    ];
+    let words: Vec<&str> = (first..end)
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .map(|i| doc.token_text(i))
+        .collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && words.iter().all(|w| is_capitalized(w) || SMALL.contains(w))
+        && (first..end).all(|i| !matches!(doc.token_text(i), "," | "!" | "?" | ":"))
+}
 
 /// A span from token `first` to token `last` inclusive, trimmed of
 /// punctuation at both ends.
@@ -1618,6 +1728,27 @@ mod tests {
                 ("the team avoided the hospital", Some("the report")),
             ]
         );
+    }
+
+    #[test]
+    fn speaker_with_party_and_state() {
+        let text = "“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.";
+        let found = run(text, &[]);
+        assert_eq!(found[0].speaker.as_deref(), Some("Rep. Gwen Moore"));
+    }
+
+    #[test]
+    fn dash_attribution() {
+        let text = "“He is not fit to lead.” ― Edwin G. Monroy";
+        let found = run(text, &[]);
+        assert_eq!(found[0].speaker.as_deref(), Some("Edwin G. Monroy"));
+    }
+
+    #[test]
+    fn attribution_after_a_question() {
+        let text = "“Who would have believed it?” Trump said, looking out.";
+        let found = run(text, &[]);
+        assert_eq!(found[0].speaker.as_deref(), Some("Trump"));
     }
 
     #[test]
