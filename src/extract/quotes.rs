@@ -175,9 +175,7 @@ impl WordSet {
 
     /// True when `word`, lowercased, is in the list.
     fn has(&self, word: &str) -> bool {
-        let set = self
-            .set
-            .get_or_init(|| self.list.split_whitespace().collect());
+        let set = self.set.get_or_init(|| self.words());
         if word.chars().any(char::is_uppercase) {
             set.contains(word.to_lowercase().as_str())
         } else {
@@ -187,9 +185,16 @@ impl WordSet {
 
     /// True when `word`, as written, is in the list.
     fn has_exact(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.list.split_whitespace().collect())
-            .contains(word)
+        self.set.get_or_init(|| self.words()).contains(word)
+    }
+
+    /// The words, leaving out `#` comment lines (a data file's header).
+    fn words(&self) -> HashSet<&'static str> {
+        self.list
+            .lines()
+            .filter(|line| !line.trim_start().starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
     }
 }
 
@@ -634,8 +639,13 @@ impl Finder<'_, '_> {
             });
         }
         // "Stevie Wonder, who joked": the name before the relative pronoun
-        if word == "who" && depth == 0 && i > floor + 1 && self.word(i - 1) == "," {
-            return self.speaker_ending_at(i - 2, floor, depth + 1);
+        if word == "who" && depth == 0 && i > floor + 1 {
+            let before = if self.word(i - 1) == "," {
+                i - 2
+            } else {
+                i - 1
+            };
+            return self.speaker_ending_at(before, floor, depth + 1);
         }
         // "Wang Wenbin, Foreign Ministry spokesperson of China, said"
         if matches!(word, "," | ")") && depth == 0 {
@@ -1268,51 +1278,83 @@ fn clause_span(doc: &Document, mut first: usize, mut last: usize) -> Option<Span
     ))
 }
 
-/// True when token `i` can start a reported clause ("the U.S. is", "he would").
-fn starts_clause(doc: &Document, i: usize) -> bool {
-    let w = doc.token_text(i);
-    if doc
-        .tokens
-        .get(i)
-        .map_or(true, |t| t.kind == TokenKind::Punct)
-    {
-        return false;
-    }
-    let lower = w.to_lowercase();
+/// Reporting words learned from a corpus (see `tools/quote_cues.py`).
+static LEARNED_CUES: WordSet = WordSet::new(include_str!("../data/quote_cues.txt"));
+
+/// Words that may follow a cue at the end of its clause ("…, he said on
+/// Monday.", "…, the source added in a statement.").
+fn is_tail_word(word: &str) -> bool {
+    is_capitalized(word) && word.ends_with("day")
+        || lower_in(word, &ADVERB_WORDS)
+        || matches!(
+            word.to_lowercase().as_str(),
+            "on" | "in"
+                | "at"
+                | "a"
+                | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "statement"
+                | "interview"
+                | "interviews"
+                | "email"
+                | "speech"
+                | "briefing"
+                | "twitter"
+                | "tuesday"
+                | "today"
+                | "yesterday"
+                | "week"
+                | "month"
+                | "year"
+                | "morning"
+                | "evening"
+                | "night"
+                | "afternoon"
+                | "last"
+                | "this"
+                | "earlier"
+                | "ago"
+                | "recently"
+                | "by"
+                | "phone"
+                | "telephone"
+                | "conference"
+                | "news"
+                | "press"
+                | "release"
+                | "told"
+                | "reporters"
+                | "cnn"
+                | "him"
+                | "us"
+                | "me"
+        )
+}
+
+/// Objects that sit between "told"/"asked" and the reported clause.
+fn is_object_word(word: &str) -> bool {
     matches!(
-        lower.as_str(),
-        "that"
-            | "the"
-            | "a"
-            | "an"
-            | "he"
-            | "she"
-            | "it"
-            | "they"
-            | "we"
-            | "i"
-            | "you"
-            | "there"
-            | "his"
+        word.to_lowercase().as_str(),
+        "him"
             | "her"
-            | "their"
-            | "its"
-            | "this"
-            | "these"
-            | "those"
-            | "if"
-            | "no"
-            | "some"
-            | "most"
-            | "many"
-            | "all"
-            | "both"
-            | "our"
-            | "my"
-            | "whether"
-            | "any"
-            | "every"
-    ) || is_capitalized(w) && !is_cue(w)
+            | "them"
+            | "us"
+            | "me"
+            | "you"
+            | "reporters"
+            | "supporters"
+            | "voters"
+            | "congress"
+            | "lawmakers"
+            | "listeners"
+            | "viewers"
+            | "readers"
+            | "journalists"
+    )
 }
 
 /// Finds reported speech in sentences with no quotation marks.
@@ -1326,24 +1368,62 @@ fn indirect(finder: &Finder) -> Vec<Mention> {
         {
             continue;
         }
-        let mut k = range.start;
-        while k < range.end {
-            let word = doc.token_text(k);
-            let according = word.eq_ignore_ascii_case("according") && doc.token_text(k + 1) == "to";
-            if !(according || is_clause_cue(word)) || doc.tokens[k].kind != TokenKind::Word {
-                k += 1;
-                continue;
+        // the common reporting verbs first, then the learned ones
+        'passes: for strong in [true, false] {
+            for k in range.clone() {
+                let word = doc.token_text(k);
+                let according =
+                    word.eq_ignore_ascii_case("according") && doc.token_text(k + 1) == "to";
+                let cue_like = according
+                    || if strong {
+                        is_clause_cue(word)
+                    } else {
+                        LEARNED_CUES.has(word)
+                    };
+                if !cue_like || doc.tokens[k].kind != TokenKind::Word {
+                    continue;
+                }
+                let cue_end = if according { k + 2 } else { k + 1 };
+                let cue = Span::new(doc.tokens[k].span.start, doc.tokens[cue_end - 1].span.end);
+                if let Some(m) = indirect_at(finder, range.clone(), k, cue_end, cue, according) {
+                    found.extend(m);
+                    break 'passes;
+                }
             }
-            let cue_end = if according { k + 2 } else { k + 1 };
-            let cue = Span::new(doc.tokens[k].span.start, doc.tokens[cue_end - 1].span.end);
-            if let Some(m) = indirect_at(finder, range.clone(), k, cue_end, cue, according) {
-                found.extend(m);
-                break;
-            }
-            k += 1;
         }
     }
     found
+}
+
+/// A plain noun phrase ending at token `last`, back to the sentence start or
+/// a comma: "Federal and state officials", "Those close to him", "73 percent".
+fn loose_subject(finder: &Finder, floor: usize, last: usize) -> Option<Found> {
+    let doc = finder.doc;
+    let mut start = last;
+    loop {
+        let token = doc.tokens.get(start)?;
+        let w = doc.token_text(start);
+        if token.kind == TokenKind::Punct
+            || is_verb_cue(w)
+            || lower_in(w, &NOT_SPEAKER_WORDS)
+                && !matches!(
+                    w,
+                    "and" | "of" | "to" | "the" | "The" | "a" | "A" | "in" | "for"
+                )
+        {
+            return None;
+        }
+        if start == floor || doc.token_text(start - 1) == "," || last - start >= 7 {
+            break;
+        }
+        start -= 1;
+    }
+    let at_boundary = start == floor || doc.token_text(start - 1) == ",";
+    if !at_boundary || lower_in(doc.token_text(last), &NOT_SPEAKER_WORDS) {
+        return None;
+    }
+    let span = Span::new(doc.tokens[start].span.start, doc.tokens[last].span.end);
+    Some(Found { span, person: None })
 }
 
 /// Reported speech around the cue at tokens `k..cue_end` of the sentence `range`.
@@ -1389,92 +1469,79 @@ fn indirect_at(
         }
         return None;
     }
+    // a cue word at the very start has no subject ("Says …")
+    if k == range.start {
+        return None;
+    }
     // subject before the cue
-    let mut j = k.checked_sub(1)?;
+    let mut j = k - 1;
     while j > range.start && lower_in(doc.token_text(j), &ADVERB_WORDS) {
         j -= 1;
     }
-    if j < range.start {
-        // "Said …" at the start: nothing to go on
-        return None;
-    }
-    let subject = finder.speaker_ending_at(j, range.start, 0);
+    let subject = finder
+        .speaker_ending_at(j, range.start, 0)
+        .or_else(|| loose_subject(finder, range.start, j));
     let subject_start = subject.map(|s| doc.token_at_or_after(s.span.start));
-    // "…, the source added." / "…, Mr. Bush said, …"
-    if let (Some(speaker), Some(start)) = (subject, subject_start) {
-        if start > range.start + 2 && doc.token_text(start - 1) == "," {
-            let mut spans = Vec::new();
-            if let Some(span) = clause_span(doc, range.start, start - 2) {
-                spans.push(make(span, Some(speaker), "after"));
-            }
-            // the rest after "said," or after a short tail ("said on Monday.")
-            if doc.token_text(cue_end) == "," {
-                if let Some(span) = clause_span(doc, cue_end + 1, last) {
-                    spans.push(make(span, Some(speaker), "before"));
+    // the cue ends its clause: "…, the source added (on Monday)."
+    let mut tail = cue_end;
+    while tail < range.end && is_tail_word(doc.token_text(tail)) {
+        tail += 1;
+    }
+    let ends_clause = tail >= last || matches!(doc.token_text(tail), "," | "." | ";" | "!" | "?");
+    if ends_clause {
+        if let (Some(speaker), Some(start)) = (subject, subject_start) {
+            if start > range.start + 2 && doc.token_text(start - 1) == "," {
+                let mut spans = Vec::new();
+                if let Some(span) = clause_span(doc, range.start, start - 2) {
+                    spans.push(make(span, Some(speaker), "after"));
+                }
+                // "…, Mr. Bush said, …": the rest of the sentence too
+                if doc.token_text(tail) == "," {
+                    if let Some(span) = clause_span(doc, tail + 1, last) {
+                        spans.push(make(span, Some(speaker), "before"));
+                    }
+                }
+                if !spans.is_empty() {
+                    return Some(spans);
                 }
             }
-            if !spans.is_empty() {
-                return Some(spans);
+        }
+        // "…, said the spokesman."
+        if k > range.start + 2 && doc.token_text(k - 1) == "," {
+            let speaker = finder.speaker_starting_at(cue_end, range.end);
+            if speaker.is_some() {
+                let span = clause_span(doc, range.start, k - 2)?;
+                return Some(vec![make(span, speaker, "after")]);
             }
         }
+        return None;
     }
-    // "…, said the spokesman."
-    if k > range.start + 2 && doc.token_text(k - 1) == "," {
-        let speaker = finder.speaker_starting_at(cue_end, range.end);
-        if speaker.is_some() {
-            let span = clause_span(doc, range.start, k - 2)?;
-            return Some(vec![make(span, speaker, "after")]);
-        }
-    }
-    // "Wang said (on Monday) (that) …"
+    // "Wang said (on Monday) (that) …": the complement to the sentence end
     let speaker = subject?;
+    if subject_start.is_some_and(|s| s > range.start)
+        && subject_start.is_some_and(|s| doc.token_text(s - 1) == "that")
+    {
+        return None; // "… the claim that Mr. X made": not a report
+    }
     let mut c = cue_end;
-    let told = matches!(
-        doc.token_text(k).to_lowercase().as_str(),
-        "told" | "tell" | "tells" | "informed"
-    );
-    // skip the object of "told", and short adjuncts, up to "that"
     let that = (cue_end..range.end.min(cue_end + 8)).find(|&i| doc.token_text(i) == "that");
-    if let Some(t) = that {
-        let between_is_plain =
-            (cue_end..t).all(|i| doc.tokens[i].kind == TokenKind::Word || doc.token_text(i) == ",");
-        if between_is_plain {
-            c = t;
-        }
-    } else if told {
-        // "told reporters the …": skip a one- or two-word object
-        let mut i = cue_end;
-        while i < range.end && i < cue_end + 3 && !starts_clause(doc, i) {
-            i += 1;
-        }
-        if i < range.end && doc.token_text(i).eq_ignore_ascii_case("the") && i == cue_end {
-            return None;
-        }
-        c = i;
+    let plain = |to: usize| {
+        (cue_end..to).all(|i| doc.tokens[i].kind == TokenKind::Word || doc.token_text(i) == ",")
+    };
+    if let Some(t) = that.filter(|&t| plain(t)) {
+        c = t;
     } else {
-        // "said on Monday the …": skip a day or time word
         while c < range.end
-            && matches!(
-                doc.token_text(c).to_lowercase().as_str(),
-                "on" | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "today"
-                    | "yesterday"
-                    | "last"
-                    | "week"
-                    | "recently"
-                    | "earlier"
-            )
+            && (is_object_word(doc.token_text(c)) || is_tail_word(doc.token_text(c)))
+            && c < cue_end + 4
         {
             c += 1;
         }
+        if c < range.end && matches!(doc.token_text(c), ",") {
+            return None;
+        }
     }
-    if c >= range.end || !starts_clause(doc, c) {
+    if c >= range.end {
         return None;
     }
     let span = clause_span(doc, c, last)?;
