@@ -15,6 +15,14 @@ from collections import Counter
 
 MIN_COUNT = 3
 MIN_SHARE = 0.08
+# Words that end some cues but are not reporting words themselves:
+# prepositions, days, adverbs, names.
+PREPOSITIONS = set("about against toward towards upon out into onto over with without within from for on of to at as in by".split())
+NOT_CUES = PREPOSITIONS | set("""
+monday tuesday wednesday thursday friday saturday sunday
+carefully rhetorically reportedly clear obvious guilty aware eager glad hostile
+cheyenne huffpost phone interview mind
+""".split())
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 def main(path):
@@ -27,11 +35,15 @@ def main(path):
         for span in doc["spans"]:
             cue = span.get("cue") or ""
             words = WORD.findall(cue)
+            # "talked about", "campaigned against": the verb before the preposition
+            while len(words) > 1 and words[-1].lower() in PREPOSITIONS:
+                words = words[:-1]
             if span["type"] in ("QUOTE", "QUOTE_INDIRECT") and words:
                 as_cue[words[-1].lower()] += 1
     kept = sorted(
         w for w, n in as_cue.items()
         if n >= MIN_COUNT and total[w] and n / total[w] >= MIN_SHARE and len(w) > 2
+        and (w not in NOT_CUES)
     )
     print("# Reporting cues: words that end a quote attribution in PolNeAR 1.0 train")
     print("# (Newell, Margolin & Ruths 2018; research and evaluation use), kept when they")

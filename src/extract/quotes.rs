@@ -47,6 +47,7 @@
 //! - Indirect speech is only taken from sentences without quotation marks
 //!   (a sentence with a quoted fragment is reported as that fragment).
 
+use std::cell::RefCell;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -534,6 +535,9 @@ struct Finder<'d, 'a> {
     people: Vec<(Span, Option<Gender>)>,
     /// Quotation spans (for skipping people inside quotations).
     quoted: Vec<Span>,
+    /// Named speakers found so far (a name, not a pronoun): antecedents for
+    /// pronouns when the names extractor missed the person.
+    named: RefCell<Vec<Span>>,
 }
 
 /// A speaker as found: the words, and the person they resolve to.
@@ -722,6 +726,12 @@ impl Finder<'_, '_> {
                 person: Some(person),
             });
         }
+        if matches!(
+            word.to_lowercase().as_str(),
+            "that" | "this" | "these" | "those" | "to" | "it"
+        ) {
+            return None;
+        }
         // the longest capitalised run, or a determiner phrase up to its noun
         let mut end = i;
         let capitalized_run = is_capitalized(word) && !lower_in(word, &DETERMINER_WORDS);
@@ -779,7 +789,8 @@ impl Finder<'_, '_> {
     /// The most recent person of the pronoun's gender, outside quotations.
     fn resolve_pronoun(&self, pronoun: Span) -> Option<Span> {
         let gender = pronoun_gender(pronoun.text(self.doc.text))??;
-        self.people
+        let person = self
+            .people
             .iter()
             .rev()
             .filter(|(s, _)| s.end <= pronoun.start && !self.inside_quote(*s))
@@ -787,7 +798,36 @@ impl Finder<'_, '_> {
                 let g = g.or_else(|| self.gender_of(*s));
                 g.map_or(true, |g| g == gender)
             })
-            .map(|&(s, _)| s)
+            .map(|&(s, _)| s);
+        let named = self
+            .named
+            .borrow()
+            .iter()
+            .rev()
+            .find(|s| s.end <= pronoun.start && self.gender_of(**s).map_or(true, |g| g == gender))
+            .copied();
+        match (person, named) {
+            (Some(p), Some(n)) if n.start > p.end => Some(n),
+            (None, n) => n,
+            (p, _) => p,
+        }
+    }
+
+    /// Remembers a speaker that is a name, as an antecedent for pronouns.
+    fn remember(&self, found: Found) {
+        let is_pronoun = pronoun_gender(found.span.text(self.doc.text)).is_some();
+        let named = found.person.unwrap_or(found.span);
+        let looks_like_a_name = found.person.is_some()
+            || named
+                .text(self.doc.text)
+                .split_whitespace()
+                .all(is_capitalized);
+        if !is_pronoun && looks_like_a_name {
+            let mut list = self.named.borrow_mut();
+            if list.last() != Some(&named) {
+                list.push(named);
+            }
+        }
     }
 
     /// "the spokesman" → the person named next to "spokesman" elsewhere
@@ -861,7 +901,11 @@ fn cue_at(doc: &Document, i: usize) -> Option<std::ops::Range<usize>> {
         // "as he put it"
         return (doc.token_text(i + 1) == "it").then_some(i..i + 2);
     }
-    is_cue(word).then_some(i..i + 1)
+    // a capitalised cue word is a name ("United States") or a headline
+    // (but a sentence may start with one: "Urging Washington to …")
+    let lowercase = word.chars().next().is_some_and(char::is_lowercase);
+    let opens = doc.starts_sentence(i) && word.ends_with("ing");
+    ((lowercase || opens) && is_cue(word)).then_some(i..i + 1)
 }
 
 impl Finder<'_, '_> {
@@ -973,7 +1017,10 @@ impl Finder<'_, '_> {
                 }
                 speaker = self.speaker_ending_at(j, floor, 0);
             }
-            if speaker.is_none() {
+            // "said Mr. Wang:", but not "Urging Washington to “…”": after a
+            // participle comes the one spoken to
+            let participle = self.word(k).ends_with("ing");
+            if speaker.is_none() && !participle {
                 speaker = self.speaker_starting_at(cue.end, before);
             }
             return Some(Attribution {
@@ -1043,6 +1090,32 @@ impl Finder<'_, '_> {
                 person: Some(p),
             });
         }
+        // no person found: the first capitalised name that is not a possessive
+        // ("China’s ambassador, Zhang Jun, …" → Zhang Jun)
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            let w = self.word(i);
+            let name_like = self.doc.tokens[i].kind == TokenKind::Word
+                && is_capitalized(w)
+                && !FUNCTION_WORDS.has_exact(w)
+                && !self.inside_quote(self.doc.tokens[i].span);
+            if !name_like {
+                i += 1;
+                continue;
+            }
+            let mut end = i;
+            while end + 1 < s.tokens.end && is_capitalized(self.word(end + 1)) {
+                end += 1;
+            }
+            if !matches!(self.word(end + 1), "'s" | "’s") && end > i {
+                let span = Span::new(self.doc.tokens[i].span.start, self.doc.tokens[end].span.end);
+                return Some(Found {
+                    span,
+                    person: self.person_for_name(span),
+                });
+            }
+            i = end + 1;
+        }
         None
     }
 }
@@ -1066,6 +1139,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         doc,
         people,
         quoted: quotes.iter().map(|q| q.span).collect(),
+        named: RefCell::new(Vec::new()),
     };
     let mut mentions = Vec::with_capacity(quotes.len());
     // the attribution of the previous quotation, and its paragraph and last token
@@ -1219,6 +1293,9 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
                 }
             }
             (None, _) => reason.push_str("; no speaker found"),
+        }
+        if let Some(speaker) = attribution.and_then(|a| a.speaker) {
+            finder.remember(speaker);
         }
         if attribution.is_some() {
             previous = attribution.map(|a| (a, quote.paragraph, end));
@@ -1374,12 +1451,14 @@ fn indirect(finder: &Finder) -> Vec<Mention> {
                 let word = doc.token_text(k);
                 let according =
                     word.eq_ignore_ascii_case("according") && doc.token_text(k + 1) == "to";
+                let lowercase = word.chars().next().is_some_and(char::is_lowercase);
                 let cue_like = according
-                    || if strong {
-                        is_clause_cue(word)
-                    } else {
-                        LEARNED_CUES.has(word)
-                    };
+                    || lowercase
+                        && if strong {
+                            is_clause_cue(word)
+                        } else {
+                            LEARNED_CUES.has(word)
+                        };
                 if !cue_like || doc.tokens[k].kind != TokenKind::Word {
                     continue;
                 }
@@ -1420,6 +1499,13 @@ fn loose_subject(finder: &Finder, floor: usize, last: usize) -> Option<Found> {
     }
     let at_boundary = start == floor || doc.token_text(start - 1) == ",";
     if !at_boundary || lower_in(doc.token_text(last), &NOT_SPEAKER_WORDS) {
+        return None;
+    }
+    // after a comma, one word is only a subject as a plural ("…, experts say"),
+    // not a verb ("…, shot back")
+    let word = doc.token_text(last);
+    let plural = word.ends_with('s') && !word.ends_with("ss");
+    if start == last && start > floor && !plural {
         return None;
     }
     let span = Span::new(doc.tokens[start].span.start, doc.tokens[last].span.end);
