@@ -299,11 +299,13 @@ fn marks_of(doc: &Document, p: usize) -> Vec<Mark> {
         (Some(first), Some(last)) => first.tokens.start..last.tokens.end,
         _ => return Vec::new(),
     };
+    let tags = html_tags(paragraph.span.text(text), paragraph.span.start);
     let mut marks = Vec::new();
     let mut i = tokens.start;
     while i < tokens.end {
         let token = doc.tokens[i];
-        if token.kind != TokenKind::Punct {
+        let in_tag = tags.iter().any(|t| t.contains(token.span));
+        if token.kind != TokenKind::Punct || in_tag {
             i += 1;
             continue;
         }
@@ -337,6 +339,8 @@ fn marks_of(doc: &Document, p: usize) -> Vec<Mark> {
             '”' | '»' => Some((Facing::Close, false)),
             '‹' => Some((Facing::Open, true)),
             '›' => Some((Facing::Close, true)),
+            // 6'3": inches, not a mark
+            '"' if before.is_some_and(|c| c.is_ascii_digit()) => None,
             '"' => straight(false),
             '‘' | '’' | '\'' => single_mark(doc, i, before, after, glyph),
             _ => None,
@@ -353,6 +357,31 @@ fn marks_of(doc: &Document, p: usize) -> Vec<Mark> {
         i = end;
     }
     marks
+}
+
+/// The spans of HTML-like tags (`<tweet id="…">`) in `line`, which starts at
+/// byte `offset`: the marks around attribute values are not quotation marks.
+fn html_tags(line: &str, offset: usize) -> Vec<Span> {
+    let mut tags = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut previous = ' ';
+    for (i, c) in line.char_indices() {
+        match c {
+            '<' => open = Some(i),
+            '>' => {
+                if let Some(start) = open.take() {
+                    let name_start = line[start + 1..].chars().next();
+                    if name_start.is_some_and(|n| n.is_ascii_alphabetic() || n == '/') {
+                        tags.push(Span::new(offset + start, offset + i + 1));
+                    }
+                }
+            }
+            _ if c.is_whitespace() && previous == '<' => open = None,
+            _ => {}
+        }
+        previous = c;
+    }
+    tags
 }
 
 /// A single mark: opening, closing, or an apostrophe (`None`).
@@ -1902,6 +1931,12 @@ mod tests {
         let text = "“Who would have believed it?” Trump said, looking out.";
         let found = run(text, &[]);
         assert_eq!(found[0].speaker.as_deref(), Some("Trump"));
+    }
+
+    #[test]
+    fn html_attributes_and_inches_are_not_quotes() {
+        let text = "<tweet pic=\"pic.twitter.com/\" author=\"carl\">The arrow is Warren.</tweet> He is 6'3\" tall.";
+        assert!(quoted(&run(text, &[])).is_empty());
     }
 
     #[test]
