@@ -410,3 +410,38 @@ test('between="NAME" annotates only what lies between the comment markers (a CMS
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('the widget passes axe-core’s accessibility rules (toolbar and editor, light and dark)', async () => {
+  const page = await env.newPage();
+  const url = `${env.url}__host/axe.html`;
+  const widgets =
+    '<article-annotator for="#post-body" reference-date="2021-07-06"></article-annotator>' +
+    '<article-annotator id="editor-light" theme="light">Wang Wenbin said on Monday: “We are fine.”</article-annotator>' +
+    '<article-annotator id="editor-dark" theme="dark">Wang Wenbin said on Monday: “We are fine.”</article-annotator>';
+  await serveHtml(page, url, hostPage({ widget: widgets }));
+  await page.goto(url);
+  await page.evaluate(
+    (src) =>
+      new Promise((resolve) => {
+        let seen = 0;
+        document.addEventListener('annotated', () => ++seen === 3 && resolve());
+        const script = document.createElement('script');
+        script.type = 'module';
+        script.src = src;
+        document.head.append(script);
+      }),
+    SINGLE(),
+  );
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const violations = await page.evaluate(async () => {
+    const found = [];
+    for (const el of document.querySelectorAll('article-annotator')) {
+      const result = await window.axe.run(el, { resultTypes: ['violations'] });
+      for (const v of result.violations) found.push(`${el.id || 'toolbar'}: ${v.id} (${v.nodes.length})`);
+    }
+    return found;
+  });
+  assert.deepEqual(violations, []);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
