@@ -445,3 +445,24 @@ test('the widget passes axe-core’s accessibility rules (toolbar and editor, li
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('in place with emoji, accents, no-break spaces and curly quotes: marks cover exactly the annotated text', async () => {
+  const page = await env.newPage();
+  const url = `${env.url}__host/unicode.html`;
+  const article = [
+    '<p>😀 BEIJING — On Monday, <a href="#w">Wang&nbsp;Wenbin</a> told reporters in Zürich: “Ça va très bien, 👍 merci.”</p>',
+    '<p>🎉 Later, <em>Zhang Jun</em> said he would visit Paris on 22&nbsp;September&nbsp;2021.</p>',
+  ].join('\n');
+  await serveHtml(page, url, hostPage({ widget: '<article-annotator for="#post-body" reference-date="2021-07-06"></article-annotator>', article }));
+  await page.goto(url);
+  const original = await page.evaluate(() => document.getElementById('post-body').innerHTML);
+  await loadAndWait(page, SINGLE());
+  const marks = await markTexts(page);
+  const kinds = new Set(marks.map((m) => m.kind));
+  for (const kind of ['person', 'date', 'quote']) assert.ok(kinds.has(kind), `no ${kind} found`);
+  for (const m of marks) assert.equal(m.marked, m.expected, `${m.kind} “${m.expected}”`);
+  await page.locator('article-annotator button').click();
+  assert.equal(await page.evaluate(() => document.getElementById('post-body').innerHTML), original);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
