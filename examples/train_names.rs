@@ -24,6 +24,8 @@ const BITS: u32 = match option_env!("NAMES_BITS") {
     None => 16,
 };
 const EPOCHS: usize = 12;
+/// The share (in per cent) of capitalised words whose own features are hidden.
+const DROPOUT_PERCENT: u64 = 25;
 
 struct Training {
     weights: Vec<f32>,
@@ -152,7 +154,13 @@ fn main() {
             let mut memory: HashMap<String, u8> = HashMap::new();
             for (sentence, range) in p.sentences.iter().enumerate() {
                 for i in range.clone() {
-                    features(&p, sentence, i, &tags, &memory, &mut buffer);
+                    // word dropout: now and then hide a capitalised word
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    let forget = seed % 100 < DROPOUT_PERCENT
+                        && p.words[i].chars().next().is_some_and(char::is_uppercase);
+                    features(&p, sentence, i, &tags, &memory, forget, &mut buffer);
                     let mut scores = [0f32; TAGS];
                     for &f in &buffer {
                         model.add(f, &mut scores);
