@@ -444,7 +444,8 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     kept
 }
 
-/// The gender a title before the name or a pronoun right after it tells.
+/// The gender a title before the name, the given name, or a pronoun right
+/// after it tells.
 fn gender(doc: &Document, first: usize, last: usize) -> Option<Gender> {
     let before = |back: usize| {
         first
@@ -458,6 +459,17 @@ fn gender(doc: &Document, first: usize, last: usize) -> Option<Gender> {
             }
             if FEMALE_TITLES.contains(&word.as_str()) {
                 return Some(Gender::Female);
+            }
+        }
+    }
+    // a given name in the census lists (and not both a man's and a woman's)
+    if last > first {
+        if let Some(bloom) = tagger::Bloom::embedded() {
+            let given = doc.token_text(first).to_lowercase();
+            let male = bloom.contains(&format!("m:{given}"));
+            let female = bloom.contains(&format!("f:{given}"));
+            if male != female {
+                return Some(if male { Gender::Male } else { Gender::Female });
             }
         }
     }
@@ -585,6 +597,100 @@ mod tests {
                 (m.span.text(text).to_string(), kind)
             })
             .collect()
+    }
+
+    fn place_id(text: &str, name: &str) -> Option<u64> {
+        let doc = Document::new(text);
+        find(&doc).into_iter().find_map(|m| match m.payload {
+            Payload::Place(p) if m.span.text(text) == name => Some(p.geonames_id),
+            _ => None,
+        })
+    }
+
+    fn gender_of(text: &str, name: &str) -> Option<Gender> {
+        let doc = Document::new(text);
+        find(&doc).into_iter().find_map(|m| match m.payload {
+            Payload::Person(p) if m.span.text(text) == name => p.gender,
+            _ => None,
+        })
+    }
+
+    #[test]
+    fn titles_and_possessives_stay_outside_the_name() {
+        let found =
+            names("Vice President Joe Biden's plan was praised by Mr. Zhang Jun on Tuesday.");
+        assert!(found.contains(&("Joe Biden".into(), "person")), "{found:?}");
+        assert!(found.contains(&("Zhang Jun".into(), "person")), "{found:?}");
+        assert!(!found
+            .iter()
+            .any(|(t, _)| t.contains("'s") || t.contains("Mr")));
+    }
+
+    #[test]
+    fn gender_comes_from_titles_and_given_names() {
+        let text = "Mrs. Chen Ying met Robert Smith in London on Friday.";
+        assert_eq!(gender_of(text, "Chen Ying"), Some(Gender::Female));
+        assert_eq!(gender_of(text, "Robert Smith"), Some(Gender::Male));
+    }
+
+    #[test]
+    fn places_link_by_context() {
+        assert_eq!(
+            place_id(
+                "The talks in Washington ended as the White House said.",
+                "Washington"
+            ),
+            Some(4140963)
+        );
+        assert_eq!(
+            place_id("He flew from Paris to Berlin and then to Madrid.", "Paris"),
+            Some(2988507)
+        );
+        assert_eq!(
+            place_id("Officials in Beijing said China would respond.", "Beijing"),
+            Some(1816670)
+        );
+    }
+
+    #[test]
+    fn demonyms_and_companies_are_not_places() {
+        let found = names("French regulators fined Google and Amazon in Paris last year.");
+        assert!(
+            !found.iter().any(|(t, k)| t == "French" && *k == "place"),
+            "{found:?}"
+        );
+        assert!(!found
+            .iter()
+            .any(|(t, k)| (t == "Google" || t == "Amazon") && *k == "place"));
+        assert!(found.contains(&("Paris".into(), "place")), "{found:?}");
+    }
+
+    #[test]
+    fn a_region_name_ending_in_region_is_one_place() {
+        let text = "Camps in the Xinjiang Uighur Autonomous Region were criticised.";
+        assert_eq!(
+            place_id(text, "Xinjiang Uighur Autonomous Region"),
+            Some(1529047)
+        );
+    }
+
+    #[test]
+    fn odd_text_never_panics() {
+        for text in [
+            "",
+            " ",
+            "\u{a0}Zoë Müller\u{a0}said “hello” in Zürich 😀.",
+            "’’’ ‘ “ ” …",
+            "A\nB\nC",
+            "U.S.-based Jean-Pierre al-Assad's van der Berg O'Brien",
+            "ÉÉÉ ÇA VA 東京 Москва",
+        ] {
+            let doc = Document::new(text);
+            for m in find(&doc) {
+                assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+                assert!(m.span.end <= text.len() && m.span.start < m.span.end);
+            }
+        }
     }
 
     #[test]
