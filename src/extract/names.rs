@@ -311,6 +311,8 @@ const KNOWN_ORGANIZATIONS: &[&str] = &[
     "Hezbollah",
     "Taliban",
 ];
+/// Prepositions after which a name is a place.
+const LOCATIVES: &[&str] = &["in", "near", "outside", "throughout", "across"];
 /// Groups of people named in the plural ("Muslims", "Uighurs"): not a person.
 const GROUP_WORDS: &[&str] = &[
     "Muslims",
@@ -403,6 +405,19 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             Span::new(doc.tokens[f.first].span.start, doc.tokens[f.last].span.end).text(doc.text);
         if KNOWN_ORGANIZATIONS.contains(&text) {
             f.type_index = 2;
+        }
+        // "lived in Brittany", "a train left Philadelphia": after a locative
+        // preposition an unknown name is a place, and so is a city the tagger
+        // took for a team (CoNLL's sports pages name teams by their city)
+        let after_locative =
+            f.first > 0 && LOCATIVES.contains(&words(f.first - 1)) && !doc.starts_sentence(f.first);
+        if after_locative {
+            let in_gazetteer = !gazetteer().lookup(text).is_empty();
+            if (f.type_index == 0 && (f.first == f.last || in_gazetteer))
+                || (f.type_index == 2 && in_gazetteer)
+            {
+                f.type_index = 1;
+            }
         }
         if f.type_index == 0 {
             // "President Xi Jinping": a surname or given name just before
