@@ -1,31 +1,43 @@
 //! Names: people, places and organisations.
 //!
 //! **Finds** proper names and classifies them as person, place, organisation
-//! or other, with a learned tagger ([`tagger`]: an averaged perceptron over
-//! hashed features of the word, its shape, its neighbours, the GeoNames
-//! gazetteer and the document's earlier decisions) trained on CoNLL-2003
-//! train. Then rules fix what a news reader expects:
+//! or other, with a learned tagger ([`tagger`]: a greedy averaged perceptron
+//! over hashed features of the word, its shape, its neighbours, the GeoNames
+//! gazetteer, word lists of given names, surnames and common words, and the
+//! document's earlier decisions) trained on CoNLL-2003 train only. Then rules
+//! fix what a news reader expects:
 //!
 //! - titles and honorifics ("Mr.", "President") are evidence but stay outside
-//!   the span, and give the person's gender where they tell it;
+//!   the span, and give the person's gender where they tell it (else the
+//!   given name, else a pronoun right after the name);
 //! - a possessive stops the name ("Biden's" → "Biden": the tokenizer splits it);
+//! - a surname or given name just before a person's name joins it ("President
+//!   Xi Jinping"), a given name takes the capitalised word after it ("Steve
+//!   Jobs"), a word of a person already named is that person ("Jobs"), and a
+//!   given name followed by a listed surname is a person ("Khaled Hosseini");
+//! - capitalised words ending in a place word are one place ("Nassau County",
+//!   "Xinjiang Uighur Autonomous Region", linked to Xinjiang); after "in",
+//!   "near", ... an unknown name or a city taken for a team is a place;
 //! - every place is linked to a GeoNames record ([`places`]), chosen by the
 //!   country named next to it ("Paris, Texas"), the countries of the
 //!   article's other places, whether it is a capital (metonymic "Washington"
-//!   is the capital, not the state) and population;
-//! - organisations are reported as [`Payload::Organization`] so they block
-//!   overlapping people and places; "other" names (demonyms like "French",
-//!   events, nationalities) are not reported at all.
+//!   is the capital, not the state), its kind (countries first) and population;
+//! - organisations (and a hand list of companies and bodies news names bare:
+//!   Google, Amazon, NATO) are reported as [`Payload::Organization`], so they
+//!   block overlapping people and places; "other" names (demonyms like
+//!   "French", nationalities, events) and plural groups ("Muslims") are not
+//!   reported at all.
 //!
-//! **Misses**: names the model has never seen in an unusual context (mostly
-//! lower-cased or unusual organisations), places smaller than the gazetteer's
-//! cities (found, but left unlinked: GeoNames id 0, feature class `unknown`),
-//! and names that cross a token ("U.S.-based" is one token).
+//! **Misses**: names the model has never seen in an unusual context (bands,
+//! albums and organisations in Wikipedia prose are often taken for people),
+//! title-case headlines, places smaller than the gazetteer's cities (found,
+//! but left unlinked: GeoNames id 0, feature class `unknown`, no coordinates),
+//! and names inside a token ("U.S.-based" is one token).
 
 use std::collections::HashMap;
 
 use super::{Context, Extractor, Gender, Mention, Payload, PersonMention};
-use crate::document::Document;
+use crate::document::{Document, TokenKind};
 use crate::result::PlaceInfo;
 use crate::span::Span;
 
@@ -47,6 +59,9 @@ impl Extractor for Names {
         find(doc)
     }
 }
+
+/// The most tokens one name may have.
+const MAX_NAME_TOKENS: usize = 7;
 
 /// Titles before a name that tell its gender.
 const MALE_TITLES: &[&str] = &[
@@ -149,10 +164,19 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     for (n, f) in found.iter().enumerate() {
         let mut first = f.first;
         let mut last = f.last;
-        // a trailing possessive or punctuation never belongs to a name
-        while last > first && matches!(doc.token_text(last), "'s" | "’s" | "'" | "’" | "," | ".")
-        {
+        // a name starts and ends with a word: never with punctuation or a possessive
+        let wordy = |i: usize| {
+            doc.tokens[i].kind != TokenKind::Punct && !matches!(doc.token_text(i), "'s" | "’s")
+        };
+        while first < last && !wordy(first) {
+            first += 1;
+        }
+        while last > first && !wordy(last) {
             last -= 1;
+        }
+        // a very long run is a heading or a list of names, not one name
+        if !wordy(first) || last - first >= MAX_NAME_TOKENS {
+            continue;
         }
         let confidence = 0.6 + 0.39 * (1.0 - (-f.margin / 8.0).exp());
         let (payload, reason) = match f.type_index {
@@ -400,6 +424,7 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         );
     }
     let bloom = tagger::Bloom::embedded();
+    let found_starts: Vec<usize> = found.iter().map(|f| f.first).collect();
     for f in &mut found {
         let text =
             Span::new(doc.tokens[f.first].span.start, doc.tokens[f.last].span.end).text(doc.text);
@@ -438,9 +463,98 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
                 }
                 f.first = before;
             }
+            // "Steve Jobs": a given name goes on to the capitalised word after it
+            let given = |i: usize| {
+                let lower = words(i).to_lowercase();
+                bloom.is_some_and(|b| {
+                    b.contains(&format!("m:{lower}")) || b.contains(&format!("f:{lower}"))
+                })
+            };
+            let next = f.last + 1;
+            if next < doc.tokens.len()
+                && capitalized(next)
+                && given(f.last)
+                && doc.tokens[next].sentence == doc.tokens[f.last].sentence
+                && !found_starts.contains(&next)
+                && !crate::document::is_all_caps(words(next))
+            {
+                f.last = next;
+            }
             if GROUP_WORDS.contains(&words(f.last)) {
                 f.type_index = 3;
             }
+        }
+    }
+    // "Jobs" after "Steve Jobs": a capitalised word left untagged that is a
+    // word of a person named in the document is that person
+    let mut person_words: Vec<&str> = Vec::new();
+    for f in found
+        .iter()
+        .filter(|f| f.type_index == 0 && f.last > f.first)
+    {
+        for i in f.first..=f.last {
+            if words(i).chars().count() > 2 && !words(i).ends_with('.') {
+                person_words.push(words(i));
+            }
+        }
+    }
+    let mut covered = vec![false; doc.tokens.len()];
+    for f in &found {
+        covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
+    }
+    for (i, covered) in covered.iter().enumerate() {
+        let neighbour_capitalized =
+            (i > 0 && capitalized(i - 1)) || (i + 1 < doc.tokens.len() && capitalized(i + 1));
+        let alone = !doc.starts_sentence(i) && !neighbour_capitalized;
+        if !covered && alone && capitalized(i) && person_words.contains(&words(i)) {
+            let at = found.partition_point(|f| f.first < i);
+            found.insert(
+                at,
+                Found {
+                    first: i,
+                    last: i,
+                    type_index: 0,
+                    margin: 2.0,
+                },
+            );
+        }
+    }
+    // "Khaled Hosseini" left untagged: a given name and a surname of the
+    // word lists, both capitalised, make a person
+    let listed = |i: usize, tags: &[&str]| {
+        let lower = words(i).to_lowercase();
+        bloom.is_some_and(|b| tags.iter().any(|t| b.contains(&format!("{t}{lower}"))))
+    };
+    let mut covered = vec![false; doc.tokens.len()];
+    for f in &found {
+        covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
+    }
+    for i in 0..doc.tokens.len().saturating_sub(1) {
+        let pair = !covered[i]
+            && !covered[i + 1]
+            && capitalized(i)
+            && capitalized(i + 1)
+            && !crate::document::is_all_caps(words(i))
+            && !crate::document::is_all_caps(words(i + 1))
+            && doc.tokens[i].sentence == doc.tokens[i + 1].sentence
+            && listed(i, &["m:", "f:"])
+            && listed(i + 1, &["s:"])
+            && !listed(i + 1, &["w:"])
+            && !(i > 0 && capitalized(i - 1) && !doc.starts_sentence(i))
+            && !(i + 2 < doc.tokens.len() && capitalized(i + 2));
+        if pair {
+            covered[i] = true;
+            covered[i + 1] = true;
+            let at = found.partition_point(|f| f.first < i);
+            found.insert(
+                at,
+                Found {
+                    first: i,
+                    last: i + 1,
+                    type_index: 0,
+                    margin: 2.0,
+                },
+            );
         }
     }
     // an earlier span may now overlap the one extended before it
