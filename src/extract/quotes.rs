@@ -624,7 +624,7 @@ impl Finder<'_, '_> {
             self.doc.tokens[j].kind == TokenKind::Word
                 && (is_capitalized(w) || matches!(w, "de" | "van" | "von" | "bin" | "al"))
         };
-        if !is_name_word(i) || !is_capitalized(self.word(i)) {
+        if !is_name_word(i) || !is_capitalized(self.word(i)) || is_calendar_word(self.word(i)) {
             return None;
         }
         let mut start = i;
@@ -917,6 +917,86 @@ struct Attribution {
     place: &'static str,
 }
 
+/// Cues after which the speaker may come: "said Mr. Wang", "added the
+/// spokesman" (not "told reporters", "found an astonishing …").
+fn inverts(cue: &str) -> bool {
+    matches!(
+        cue.to_lowercase().as_str(),
+        "said"
+            | "says"
+            | "say"
+            | "added"
+            | "adds"
+            | "asked"
+            | "asks"
+            | "wrote"
+            | "writes"
+            | "continued"
+            | "continues"
+            | "explained"
+            | "noted"
+            | "recalled"
+            | "replied"
+            | "responded"
+            | "warned"
+            | "argued"
+            | "insisted"
+            | "declared"
+            | "joked"
+            | "quipped"
+            | "concluded"
+            | "according"
+            | "stated"
+            | "claimed"
+            | "tweeted"
+            | "observed"
+            | "remarked"
+            | "cautioned"
+            | "countered"
+            | "conceded"
+            | "admitted"
+            | "acknowledged"
+    )
+}
+
+/// Capitalised words that are dates, not speakers.
+fn is_calendar_word(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    )
+}
+
 /// The token range of the cue at token `i` ("said", "according to"), if any.
 fn cue_at(doc: &Document, i: usize) -> Option<std::ops::Range<usize>> {
     let word = doc.token_text(i);
@@ -933,7 +1013,7 @@ fn cue_at(doc: &Document, i: usize) -> Option<std::ops::Range<usize>> {
     // a capitalised cue word is a name ("United States") or a headline
     // (but a sentence may start with one: "Urging Washington to …")
     let lowercase = word.chars().next().is_some_and(char::is_lowercase);
-    let opens = doc.starts_sentence(i) && word.ends_with("ing");
+    let opens = doc.starts_sentence(i) && (word.ends_with("ing") || inverts(word));
     ((lowercase || opens) && is_cue(word)).then_some(i..i + 1)
 }
 
@@ -955,7 +1035,9 @@ impl Finder<'_, '_> {
         while i < limit && matches!(self.word(i), "," | "—" | "–" | "-") {
             i += 1;
         }
-        let window_end = limit.min(i + 12);
+        // “…,” Leonard E. Burman, director of the Tax Policy Center, said
+        let appositive_end = self.appositive_after(i, limit);
+        let window_end = limit.min(appositive_end.map_or(i + 12, |e| e + 4));
         let mut in_parentheses = false;
         for k in i..window_end {
             match self.word(k) {
@@ -978,14 +1060,23 @@ impl Finder<'_, '_> {
             );
             let speaker = if k == i {
                 self.speaker_starting_at(cue.end, limit)
+                    .filter(|found| self.ends_phrase(found.span.end, limit))
             } else {
                 // subject before the cue, skipping adverbs ("he later continued")
                 let mut j = k - 1;
                 while j > i && lower_in(self.word(j), &ADVERB_WORDS) {
                     j -= 1;
                 }
-                self.speaker_ending_at(j, i, 0)
-                    .filter(|found| self.doc.tokens[i].span.start >= found.span.start || k - i <= 6)
+                let found = if appositive_end.is_some_and(|e| e + 1 == j || e == j) {
+                    self.speaker_starting_at(i, limit)
+                } else {
+                    self.speaker_ending_at(j, i, 0)
+                };
+                // the speaker starts the window, or follows a comma
+                found.filter(|found| {
+                    let start = self.doc.token_at_or_after(found.span.start);
+                    start <= i + 2 || self.word(start.saturating_sub(1)) == ","
+                })
             };
             if speaker.is_none() && k != i {
                 continue;
@@ -1021,6 +1112,55 @@ impl Finder<'_, '_> {
         None
     }
 
+    /// A name starting at token `i` followed by an appositive between commas
+    /// ("Leonard E. Burman, director of the center, said"): the token index
+    /// of the closing comma.
+    fn appositive_after(&self, i: usize, limit: usize) -> Option<usize> {
+        let name = self.speaker_starting_at(i, limit)?;
+        if pronoun_gender(name.span.text(self.doc.text)).is_some() {
+            return None;
+        }
+        let comma = self.doc.token_at_or_after(name.span.end);
+        if self.word(comma) != "," {
+            return None;
+        }
+        (comma + 1..limit.min(comma + 30))
+            .take_while(|&j| {
+                !matches!(self.word(j), "." | "!" | "?" | ";") && !self.is_mark_token(j)
+            })
+            .find(|&j| self.word(j) == "," && cue_at(self.doc, j + 1).is_some())
+    }
+
+    /// True when the phrase ending at byte `end` is followed by punctuation
+    /// (or the window's end at token `limit`): "said Mr. Wang." but not "said
+    /// the event brought back memories of …".
+    fn ends_phrase(&self, end: usize, limit: usize) -> bool {
+        let next = self.doc.token_at_or_after(end);
+        next >= limit
+            || matches!(
+                self.word(next),
+                "," | "."
+                    | ":"
+                    | ";"
+                    | "("
+                    | "—"
+                    | "–"
+                    | "-"
+                    | "!"
+                    | "?"
+                    | "who"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "“"
+                    | "\""
+                    | "'"
+                    | "‘"
+            )
+            // "said Rep. Elijah Cummings of Maryland"
+            || self.word(next) == "of" && is_capitalized(self.word(next + 1))
+    }
+
     fn is_mark_token(&self, i: usize) -> bool {
         matches!(self.word(i), "“" | "”" | "\"" | "«" | "»" | "„")
     }
@@ -1041,16 +1181,24 @@ impl Finder<'_, '_> {
             let mut speaker = None;
             if k > floor {
                 let mut j = k - 1;
+                // "it would tell …", "to say": not a report
+                if matches!(
+                    self.word(j).to_lowercase().as_str(),
+                    "to" | "would" | "could" | "can" | "should" | "may" | "might" | "must"
+                ) {
+                    continue;
+                }
                 while j > floor && lower_in(self.word(j), &ADVERB_WORDS) {
                     j -= 1;
                 }
                 speaker = self.speaker_ending_at(j, floor, 0);
             }
-            // "said Mr. Wang:", but not "Urging Washington to “…”": after a
-            // participle comes the one spoken to
-            let participle = self.word(k).ends_with("ing");
-            if speaker.is_none() && !participle {
-                speaker = self.speaker_starting_at(cue.end, before);
+            // "said Mr. Wang:", but not "Urging Washington to “…”" (after a
+            // participle comes the one spoken to) nor "found an astonishing …"
+            if speaker.is_none() && inverts(self.word(k)) {
+                speaker = self
+                    .speaker_starting_at(cue.end, before)
+                    .filter(|found| self.ends_phrase(found.span.end, before));
             }
             return Some(Attribution {
                 speaker,
@@ -1087,6 +1235,7 @@ impl Finder<'_, '_> {
             if is_capitalized(word)
                 && token.kind == TokenKind::Word
                 && !FUNCTION_WORDS.has_exact(word)
+                && !is_calendar_word(word)
             {
                 let mut end = i;
                 while end + 1 < before && is_capitalized(self.word(end + 1)) {
@@ -1127,6 +1276,7 @@ impl Finder<'_, '_> {
             let name_like = self.doc.tokens[i].kind == TokenKind::Word
                 && is_capitalized(w)
                 && !FUNCTION_WORDS.has_exact(w)
+                && !is_calendar_word(w)
                 && !self.inside_quote(self.doc.tokens[i].span);
             if !name_like {
                 i += 1;
@@ -1260,13 +1410,22 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
                 });
             }
         }
-        // participles with no subject ("Urging Washington to “…”"): the subject
-        // of the sentence before, or the last speaker
+        // cues with no subject of their own: the subject earlier in the
+        // sentence ("Dean, a doctor, poked at Trump, tweeting, “…”"), or for
+        // a participle opening the sentence ("Urging Washington to “…”") the
+        // last speaker of the paragraph or the subject of the sentence before
         if let Some(a) = attribution.as_mut() {
             if a.speaker.is_none() {
-                a.speaker = previous
-                    .and_then(|(p, paragraph, _)| (paragraph == quote.paragraph).then_some(p))
-                    .and_then(|p| p.speaker)
+                let cue_token = a.cue.map_or(first, |c| doc.token_at_or_after(c.start));
+                a.speaker = finder
+                    .subject_between(sentence_start, cue_token.min(first))
+                    .or_else(|| {
+                        previous
+                            .and_then(|(p, paragraph, _)| {
+                                (paragraph == quote.paragraph).then_some(p)
+                            })
+                            .and_then(|p| p.speaker)
+                    })
                     .or_else(|| {
                         start_sentence
                             .checked_sub(1)
