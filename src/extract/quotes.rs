@@ -785,14 +785,16 @@ impl Finder<'_, '_> {
             }
             end += 1;
         }
-        if end == i || (!capitalized_run && !lower_in(word, &DETERMINER_WORDS)) {
+        // "according to conservative talk radio host Rush Limbaugh"
+        let name_inside = (i..end).any(|j| is_capitalized(self.word(j)));
+        if end == i || (!capitalized_run && !lower_in(word, &DETERMINER_WORDS) && !name_inside) {
             return None;
         }
         let span = Span::new(
             self.doc.tokens[i].span.start,
             self.doc.tokens[end - 1].span.end,
         );
-        let person = if capitalized_run {
+        let person = if capitalized_run || name_inside {
             self.person_for_name(span)
         } else {
             self.resolve_role(i, end - 1)
@@ -818,6 +820,22 @@ impl Finder<'_, '_> {
     /// The most recent person of the pronoun's gender, outside quotations.
     fn resolve_pronoun(&self, pronoun: Span) -> Option<Span> {
         let gender = pronoun_gender(pronoun.text(self.doc.text))??;
+        // "Ban Ki-moon condemned what he called …": the name before the
+        // pronoun in its own sentence
+        let at = self.doc.token_at_or_after(pronoun.start);
+        if let Some(sentence) = self.doc.tokens.get(at).map(|t| t.sentence) {
+            let start = self.doc.sentences[sentence].tokens.start;
+            let own = self.people.iter().rev().find(|(s, g)| {
+                s.end <= pronoun.start
+                    && s.start >= self.doc.tokens[start].span.start
+                    && !self.inside_quote(*s)
+                    && g.or_else(|| self.gender_of(*s))
+                        .map_or(true, |g| g == gender)
+            });
+            if let Some(&(s, _)) = own {
+                return Some(s);
+            }
+        }
         let person = self
             .people
             .iter()
@@ -846,11 +864,11 @@ impl Finder<'_, '_> {
     fn remember(&self, found: Found) {
         let is_pronoun = pronoun_gender(found.span.text(self.doc.text)).is_some();
         let named = found.person.unwrap_or(found.span);
-        let looks_like_a_name = found.person.is_some()
-            || named
-                .text(self.doc.text)
-                .split_whitespace()
-                .all(is_capitalized);
+        let words: Vec<&str> = named.text(self.doc.text).split_whitespace().collect();
+        // a person: found by the names extractor, or two capitalised words
+        // ("Wang Wenbin", "Mr. Wang"), not one ("France", "Reuters")
+        let looks_like_a_name =
+            found.person.is_some() || words.len() >= 2 && words.iter().all(|w| is_capitalized(w));
         if !is_pronoun && looks_like_a_name {
             let mut list = self.named.borrow_mut();
             if list.last() != Some(&named) {
@@ -956,6 +974,52 @@ fn inverts(cue: &str) -> bool {
             | "conceded"
             | "admitted"
             | "acknowledged"
+    )
+}
+
+/// Cue words that are as often nouns ("the state", "a report").
+fn is_noun_like_cue(word: &str) -> bool {
+    matches!(
+        word,
+        "state"
+            | "states"
+            | "report"
+            | "reports"
+            | "note"
+            | "notes"
+            | "claim"
+            | "claims"
+            | "call"
+            | "calls"
+            | "charge"
+            | "charges"
+            | "demand"
+            | "demands"
+            | "promise"
+            | "promises"
+            | "remark"
+            | "remarks"
+            | "estimate"
+            | "estimates"
+            | "post"
+            | "posts"
+            | "read"
+            | "reads"
+            | "counter"
+            | "vow"
+            | "vows"
+            | "joke"
+            | "jokes"
+            | "quip"
+            | "quips"
+            | "wonder"
+            | "stress"
+            | "tweet"
+            | "tweets"
+            | "answer"
+            | "thought"
+            | "found"
+            | "put"
     )
 }
 
@@ -1191,7 +1255,22 @@ impl Finder<'_, '_> {
                 while j > floor && lower_in(self.word(j), &ADVERB_WORDS) {
                     j -= 1;
                 }
-                speaker = self.speaker_ending_at(j, floor, 0);
+                // "Trump attacked Clinton, saying, “…”": the subject is further
+                // back, not the phrase before the comma
+                let participle_clause = self.word(k).ends_with("ing") && self.word(j) == ",";
+                if !participle_clause {
+                    speaker = self.speaker_ending_at(j, floor, 0);
+                }
+                // "Kim's mental state is", "the report of": nouns, not cues
+                if is_noun_like_cue(self.word(k))
+                    && (speaker.is_some_and(|s| {
+                        let t = s.span.text(self.doc.text);
+                        t.contains("'s") || t.contains("’s")
+                    }) || matches!(self.word(cue.end), "of" | "is" | "was" | "that")
+                        || lower_in(self.word(k - 1), &DETERMINER_WORDS))
+                {
+                    continue;
+                }
             }
             // "said Mr. Wang:", but not "Urging Washington to “…”" (after a
             // participle comes the one spoken to) nor "found an astonishing …"
