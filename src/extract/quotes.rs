@@ -1701,17 +1701,38 @@ fn is_object_word(word: &str) -> bool {
     )
 }
 
+/// The stretches of sentences outside quotations where reported speech may
+/// be: a whole sentence, or the words before a quotation that stands apart
+/// ("She urged him to leave and said, “…”") and after one. The words before
+/// a quotation inside the clause ("called his supporters “deplorables”") are
+/// left out: that quotation is the report.
+fn unquoted_stretches(finder: &Finder) -> Vec<std::ops::Range<usize>> {
+    let doc = finder.doc;
+    let mut stretches = Vec::new();
+    for sentence in &doc.sentences {
+        let mut from = sentence.tokens.start;
+        for quote in finder.quoted.iter().filter(|q| q.overlaps(sentence.span)) {
+            let first = doc.token_at_or_after(quote.start);
+            let end = doc.token_at_or_after(quote.end);
+            let apart = first > from && matches!(doc.token_text(first - 1), "," | ":");
+            if apart && first.saturating_sub(from) > 3 {
+                stretches.push(from..first);
+            }
+            from = from.max(end);
+        }
+        let end = sentence.tokens.end;
+        if end > from && !(from..end).any(|i| finder.is_mark_token(i)) {
+            stretches.push(from..end);
+        }
+    }
+    stretches
+}
+
 /// Finds reported speech in sentences with no quotation marks.
 fn indirect(finder: &Finder) -> Vec<Mention> {
     let doc = finder.doc;
     let mut found = Vec::new();
-    for sentence in &doc.sentences {
-        let range = sentence.tokens.clone();
-        if finder.quoted.iter().any(|q| q.overlaps(sentence.span))
-            || range.clone().any(|i| finder.is_mark_token(i))
-        {
-            continue;
-        }
+    for range in unquoted_stretches(finder) {
         // the common reporting verbs first, then the learned ones
         'passes: for strong in [true, false] {
             for k in range.clone() {
@@ -1869,8 +1890,14 @@ fn indirect_at(
         }
         return None;
     }
-    // "Wang said (on Monday) (that) …": the complement to the sentence end
-    let speaker = subject?;
+    // "Wang said (on Monday) (that) …": the complement to the sentence end;
+    // after ", urging" the speaker is the sentence's subject
+    let participle = doc.token_text(k).ends_with("ing") && doc.token_text(k - 1) == ",";
+    let speaker = if participle {
+        finder.subject_between(range.start, k)
+    } else {
+        subject.or_else(|| finder.subject_between(range.start, k))
+    };
     if subject_start.is_some_and(|s| s > range.start)
         && subject_start.is_some_and(|s| doc.token_text(s - 1) == "that")
     {
@@ -1898,7 +1925,7 @@ fn indirect_at(
         return None;
     }
     let span = clause_span(doc, c, last)?;
-    Some(vec![make(span, Some(speaker), "before")])
+    Some(vec![make(span, speaker, "before")])
 }
 
 #[cfg(test)]
