@@ -238,6 +238,13 @@ fn lower_in(word: &str, list: &WordSet) -> bool {
     list.has(word)
 }
 
+/// An adverb or auxiliary between a speaker and the cue: "had historically
+/// resisted", "he later continued".
+fn is_adverb(word: &str) -> bool {
+    ADVERB_WORDS.has(word)
+        || word.len() > 4 && word.ends_with("ly") && word.chars().all(|c| c.is_lowercase())
+}
+
 // ---------------------------------------------------------------------------
 // Quotation marks
 
@@ -1128,7 +1135,7 @@ impl Finder<'_, '_> {
             } else {
                 // subject before the cue, skipping adverbs ("he later continued")
                 let mut j = k - 1;
-                while j > i && lower_in(self.word(j), &ADVERB_WORDS) {
+                while j > i && is_adverb(self.word(j)) {
                     j -= 1;
                 }
                 let found = if appositive_end.is_some_and(|e| e + 1 == j || e == j) {
@@ -1252,7 +1259,7 @@ impl Finder<'_, '_> {
                 ) {
                     continue;
                 }
-                while j > floor && lower_in(self.word(j), &ADVERB_WORDS) {
+                while j > floor && is_adverb(self.word(j)) {
                     j -= 1;
                 }
                 // "Trump attacked Clinton, saying, “…”": the subject is further
@@ -1742,6 +1749,16 @@ fn unquoted_stretches(finder: &Finder) -> Vec<std::ops::Range<usize>> {
             let apart = first > from && matches!(doc.token_text(first - 1), "," | ":");
             if apart && first.saturating_sub(from) > 3 {
                 stretches.push(from..first);
+            } else if first > from {
+                // "Clinton told the audience that …, saying that “…”": the
+                // words before the comma that starts the quotation's clause
+                let comma = (from..first).rev().find(|&i| doc.token_text(i) == ",");
+                if let Some(comma) = comma {
+                    let cue_between = (comma..first).any(|i| cue_at(doc, i).is_some());
+                    if cue_between && comma.saturating_sub(from) > 3 {
+                        stretches.push(from..comma);
+                    }
+                }
             }
             from = from.max(end);
         }
@@ -1772,7 +1789,9 @@ fn indirect_in(finder: &Finder, range: std::ops::Range<usize>, found: &mut Vec<M
         for k in range.clone() {
             let word = doc.token_text(k);
             let according = word.eq_ignore_ascii_case("according") && doc.token_text(k + 1) == "to";
-            let lowercase = word.chars().next().is_some_and(char::is_lowercase);
+            // a headline capitalises its verbs: "Obama Says Museum Will Tell …"
+            let lowercase = word.chars().next().is_some_and(char::is_lowercase)
+                || is_headline(doc, doc.tokens[k].sentence);
             let cue_like = according
                 || lowercase
                     && if strong {
@@ -1789,10 +1808,71 @@ fn indirect_in(finder: &Finder, range: std::ops::Range<usize>, found: &mut Vec<M
             else {
                 continue;
             };
+            // a report may be followed by another in the same sentence
+            // ("…, but he said witnesses saw a gun")
+            let after = mentions
+                .iter()
+                .map(|m| doc.token_at_or_after(m.span.end))
+                .max()
+                .unwrap_or(range.end);
             found.extend(mentions);
+            if after + 3 < range.end {
+                indirect_in(finder, after..range.end, found);
+            }
             return;
         }
     }
+}
+
+/// True when sentence `s` is a headline: a short paragraph of its own with
+/// most words capitalised.
+fn is_headline(doc: &Document, s: usize) -> bool {
+    let Some(sentence) = doc.sentences.get(s) else {
+        return false;
+    };
+    let paragraph = &doc.paragraphs[sentence.paragraph];
+    if paragraph.sentences.len() > 1 {
+        return false;
+    }
+    let words: Vec<&str> = sentence
+        .tokens
+        .clone()
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .map(|i| doc.token_text(i))
+        .collect();
+    let capitalized = words.iter().filter(|w| is_capitalized(w)).count();
+    words.len() >= 3 && words.len() <= 25 && capitalized * 10 >= words.len() * 7
+}
+
+/// Where a reported clause starting at token `from` ends (inclusive), within
+/// `last`: before ", but", "; ", " -- ", ", while", "and said", or a comma
+/// followed by a new speaker and cue ("…, experts say …").
+fn clause_end(finder: &Finder, from: usize, last: usize) -> usize {
+    let doc = finder.doc;
+    for i in from + 2..=last {
+        let w = doc.token_text(i);
+        let next = doc.token_text(i + 1);
+        let cut = match w {
+            ";" | "--" | "—" | "–" => true,
+            "," => {
+                matches!(
+                    next,
+                    "but" | "while" | "although" | "though" | "yet" | "whereas" | "and" | "so"
+                ) && i + 2 <= last
+                    && !matches!(doc.token_text(i + 2), "," | ".")
+                    || (i + 2..(i + 6).min(last + 1)).any(|j| {
+                        is_clause_cue(doc.token_text(j))
+                            && finder.speaker_ending_at(j - 1, i + 1, 1).is_some()
+                    })
+            }
+            "and" | "but" => is_cue(next) && next.chars().next().is_some_and(char::is_lowercase),
+            _ => false,
+        };
+        if cut {
+            return i.saturating_sub(1).max(from);
+        }
+    }
+    last
 }
 
 /// A plain noun phrase ending at token `last`, back to the sentence start or
@@ -1882,7 +1962,7 @@ fn indirect_at(
     }
     // subject before the cue
     let mut j = k - 1;
-    while j > range.start && lower_in(doc.token_text(j), &ADVERB_WORDS) {
+    while j > range.start && is_adverb(doc.token_text(j)) {
         j -= 1;
     }
     let named_subject = finder.speaker_ending_at(j, range.start, 0);
@@ -1893,7 +1973,15 @@ fn indirect_at(
         return None;
     }
     let subject = named_subject.or_else(|| loose_subject(finder, range.start, j));
-    let subject_start = subject.map(|s| doc.token_at_or_after(s.span.start));
+    // "…, the IMF said": the article belongs to the subject
+    let subject_start = subject.map(|s| {
+        let start = doc.token_at_or_after(s.span.start);
+        if start > range.start && lower_in(doc.token_text(start - 1), &DETERMINER_WORDS) {
+            start - 1
+        } else {
+            start
+        }
+    });
     // the cue ends its clause: "…, the source added (on Monday)."
     let mut tail = cue_end;
     while tail < range.end && is_tail_word(doc.token_text(tail)) {
@@ -1962,7 +2050,7 @@ fn indirect_at(
     if c >= range.end {
         return None;
     }
-    let span = clause_span(doc, c, last)?;
+    let span = clause_span(doc, c, clause_end(finder, c, last))?;
     Some(vec![make(span, speaker, "before")])
 }
 
