@@ -488,10 +488,12 @@ fn quotations(doc: &Document) -> Vec<Quotation> {
                 }
                 (None, Facing::Close) => {
                     // a closing mark with no opening: quote from the sentence start
+                    let next = doc
+                        .sentences
+                        .partition_point(|s| s.tokens.start < free_from);
                     let start = doc
                         .sentences
-                        .iter()
-                        .find(|s| s.tokens.start >= free_from)
+                        .get(next)
                         .map_or(free_from, |s| s.tokens.start);
                     if start < mark.first {
                         push_quotation(
@@ -574,7 +576,13 @@ struct Finder<'d, 'a> {
     /// Named speakers found so far (a name, not a pronoun): antecedents for
     /// pronouns when the names extractor missed the person.
     named: RefCell<Vec<Span>>,
+    /// Where each lowercased word occurs (token indices), for roles.
+    words: HashMap<String, Vec<usize>>,
 }
+
+/// How many mentions either way the lookups consider: enough for an article,
+/// and a bound that keeps a very long text linear.
+const NEARBY: usize = 64;
 
 /// A speaker as found: the words, and the person they resolve to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -588,30 +596,44 @@ impl Finder<'_, '_> {
         self.doc.token_text(i)
     }
 
+    /// True when `span` lies inside a quotation. (Quotations are in text
+    /// order and do not overlap, so the one starting last before it decides.)
     fn inside_quote(&self, span: Span) -> bool {
-        self.quoted.iter().any(|q| q.contains(span))
+        let at = self.quoted.partition_point(|q| q.start <= span.start);
+        at > 0 && self.quoted[at - 1].contains(span)
     }
 
-    /// The person mention that ends with token `i`, if any.
+    /// The index in `people` of the first person starting at or after byte `byte`.
+    fn people_from(&self, byte: usize) -> usize {
+        self.people.partition_point(|(s, _)| s.start < byte)
+    }
+
+    /// The person mention that ends with token `i` (or contains it), if any.
     fn person_ending_at(&self, i: usize) -> Option<Span> {
         let token = self.doc.tokens.get(i)?;
-        self.people
-            .iter()
-            .find(|(s, _)| s.end == token.span.end || s.contains(token.span))
-            .map(|&(s, _)| s)
+        // names do not overlap: only the last one starting at or before the token
+        let at = self.people_from(token.span.start + 1);
+        let &(s, _) = self.people.get(at.checked_sub(1)?)?;
+        (s.end == token.span.end || s.contains(token.span)).then_some(s)
     }
 
     /// The person mention that starts with token `i`, if any.
     fn person_starting_at(&self, i: usize) -> Option<Span> {
         let token = self.doc.tokens.get(i)?;
-        self.people
-            .iter()
-            .find(|(s, _)| s.start == token.span.start)
-            .map(|&(s, _)| s)
+        let &(s, _) = self.people.get(self.people_from(token.span.start))?;
+        (s.start == token.span.start).then_some(s)
+    }
+
+    /// The people mentioned in `span`, in order.
+    fn people_in(&self, span: Span) -> &[(Span, Option<Gender>)] {
+        let from = self.people_from(span.start);
+        let to = self.people_from(span.end);
+        &self.people[from..to.max(from)]
     }
 
     fn gender_of(&self, span: Span) -> Option<Gender> {
-        if let Some(&(_, g)) = self.people.iter().find(|(s, _)| *s == span) {
+        let at = self.people_from(span.start);
+        if let Some(&(_, g)) = self.people.get(at).filter(|(s, _)| *s == span) {
             if g.is_some() {
                 return g;
             }
@@ -812,12 +834,16 @@ impl Finder<'_, '_> {
     /// A person mention for a capitalised name the names extractor did not
     /// give as a mention itself: one that contains its last word.
     fn person_for_name(&self, name: Span) -> Option<Span> {
-        if self.people.iter().any(|(s, _)| *s == name) {
+        let at = self.people_from(name.start);
+        if self.people.get(at).is_some_and(|(s, _)| *s == name) {
             return Some(name);
         }
         let text = self.doc.text;
         let last = name.text(text).split_whitespace().last()?;
-        self.people
+        // the nearest one, looking a bounded number of mentions either way
+        let from = at.saturating_sub(NEARBY);
+        let to = (at + NEARBY).min(self.people.len());
+        self.people[from..to]
             .iter()
             .filter(|(s, _)| s.text(text).split_whitespace().any(|w| w == last))
             .min_by_key(|(s, _)| s.start.abs_diff(name.start))
@@ -832,9 +858,9 @@ impl Finder<'_, '_> {
         let at = self.doc.token_at_or_after(pronoun.start);
         if let Some(sentence) = self.doc.tokens.get(at).map(|t| t.sentence) {
             let start = self.doc.sentences[sentence].tokens.start;
-            let own = self.people.iter().rev().find(|(s, g)| {
+            let before = Span::new(self.doc.tokens[start].span.start, pronoun.start);
+            let own = self.people_in(before).iter().rev().find(|(s, g)| {
                 s.end <= pronoun.start
-                    && s.start >= self.doc.tokens[start].span.start
                     && !self.inside_quote(*s)
                     && g.or_else(|| self.gender_of(*s))
                         .map_or(true, |g| g == gender)
@@ -843,8 +869,8 @@ impl Finder<'_, '_> {
                 return Some(s);
             }
         }
-        let person = self
-            .people
+        let at = self.people_from(pronoun.start);
+        let person = self.people[at.saturating_sub(NEARBY)..at]
             .iter()
             .rev()
             .filter(|(s, _)| s.end <= pronoun.start && !self.inside_quote(*s))
@@ -853,9 +879,9 @@ impl Finder<'_, '_> {
                 g.map_or(true, |g| g == gender)
             })
             .map(|&(s, _)| s);
-        let named = self
-            .named
-            .borrow()
+        let named_list = self.named.borrow();
+        let at = named_list.partition_point(|s| s.start < pronoun.start);
+        let named = named_list[at.saturating_sub(NEARBY)..at]
             .iter()
             .rev()
             .find(|s| s.end <= pronoun.start && self.gender_of(**s).map_or(true, |g| g == gender))
@@ -878,7 +904,8 @@ impl Finder<'_, '_> {
             found.person.is_some() || words.len() >= 2 && words.iter().all(|w| is_capitalized(w));
         if !is_pronoun && looks_like_a_name {
             let mut list = self.named.borrow_mut();
-            if list.last() != Some(&named) {
+            // kept in text order, for the binary search in resolve_pronoun
+            if list.last().map_or(true, |last| last.start < named.start) {
                 list.push(named);
             }
         }
@@ -900,11 +927,18 @@ impl Finder<'_, '_> {
             }
         }
         let mut best: Option<Span> = None;
-        for (j, token) in self.doc.tokens.iter().enumerate() {
+        let positions = self.words.get(head.as_str()).map_or(&[][..], Vec::as_slice);
+        // the mentions of the role before this one (the last few), then after
+        let here = positions.partition_point(|&j| j < first);
+        let nearby = positions[here.saturating_sub(NEARBY)..(here + NEARBY).min(positions.len())]
+            .iter()
+            .copied();
+        for j in nearby {
+            let token = self.doc.tokens[j];
             if token.span.start >= role_start && best.is_some() {
                 break;
             }
-            if j == last || !self.word(j).eq_ignore_ascii_case(&head) {
+            if j == last {
                 continue;
             }
             // a person within a few tokens of this other mention of the role
@@ -919,7 +953,7 @@ impl Finder<'_, '_> {
                 self.doc.tokens.get(k).map(|t| t.sentence) == Some(token.sentence)
             };
             if let Some(&(p, _)) = self
-                .people
+                .people_in(window)
                 .iter()
                 .filter(|(s, _)| window.contains(*s) && same_sentence(s))
                 .min_by_key(|(s, _)| s.start.abs_diff(token.span.start))
@@ -1345,7 +1379,7 @@ impl Finder<'_, '_> {
         let s = self.doc.sentences.get(sentence)?;
         let text_span = s.span;
         if let Some(&(p, _)) = self
-            .people
+            .people_in(text_span)
             .iter()
             .find(|(p, _)| text_span.contains(*p) && !self.inside_quote(*p))
         {
@@ -1388,6 +1422,20 @@ impl Finder<'_, '_> {
 // ---------------------------------------------------------------------------
 // The pass
 
+/// Where each lowercased word of `doc` occurs (token indices).
+fn word_positions(doc: &Document) -> HashMap<String, Vec<usize>> {
+    let mut positions: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, token) in doc.tokens.iter().enumerate() {
+        if token.kind == TokenKind::Word {
+            positions
+                .entry(doc.token_text(i).to_lowercase())
+                .or_default()
+                .push(i);
+        }
+    }
+    positions
+}
+
 /// Finds quotations, reported speech and their speakers in `doc`.
 pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
     let quotes = quotations(doc);
@@ -1405,6 +1453,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         people,
         quoted: quotes.iter().map(|q| q.span).collect(),
         named: RefCell::new(Vec::new()),
+        words: word_positions(doc),
     };
     let mut mentions = Vec::with_capacity(quotes.len());
     // the attribution of the previous quotation, and its paragraph and last token
@@ -1743,7 +1792,13 @@ fn unquoted_stretches(finder: &Finder) -> Vec<std::ops::Range<usize>> {
     let mut stretches = Vec::new();
     for sentence in &doc.sentences {
         let mut from = sentence.tokens.start;
-        for quote in finder.quoted.iter().filter(|q| q.overlaps(sentence.span)) {
+        let at = finder
+            .quoted
+            .partition_point(|q| q.end <= sentence.span.start);
+        let overlapping = finder.quoted[at..]
+            .iter()
+            .take_while(|q| q.start < sentence.span.end);
+        for quote in overlapping {
             let first = doc.token_at_or_after(quote.start);
             let end = doc.token_at_or_after(quote.end);
             let apart = first > from && matches!(doc.token_text(first - 1), "," | ":");
