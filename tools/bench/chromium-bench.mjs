@@ -20,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import zlib from 'node:zlib';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -116,6 +117,11 @@ async function coldStart(url) {
   const browser = await launch();
   try {
     const page = browser.context.pages()[0] || (await browser.context.newPage());
+    const loaded = new Set();
+    page.on('requestfinished', (request) => {
+      const u = new URL(request.url());
+      if (u.origin === new URL(url).origin) loaded.add(decodeURIComponent(u.pathname));
+    });
     const t0 = performance.now();
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => document.body && document.body.dataset.annotated !== undefined, null, {
@@ -126,7 +132,9 @@ async function coldStart(url) {
     // The page's own clock: from its navigation start (for the harness).
     const inPage = await page.evaluate(() => Number(document.body.dataset.readyMs) || null);
     const annotations = await page.evaluate(() => document.body.dataset.annotated);
-    return { wall, inPage, annotations };
+    // Files fetched after the signal (lazy data) count as loaded too.
+    await page.waitForLoadState('networkidle').catch(() => {});
+    return { wall, inPage, annotations, loaded: [...loaded] };
   } finally {
     await browser.close();
   }
@@ -135,7 +143,7 @@ async function coldStart(url) {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const server = await serve(root);
-  const report = { chromium: null, pkg: args.pkg, runs: args.runs, cold: {}, inPage: {} };
+  const report = { chromium: null, pkg: args.pkg, runs: args.runs, cold: {}, inPage: {}, sizes: null };
   try {
     const harness = `${server.url}/tools/bench/harness.html?pkg=${encodeURIComponent(args.pkg)}`;
     const targets = { harness };
@@ -155,6 +163,9 @@ async function main() {
         annotations: runs[0].annotations,
       };
       console.error(`cold start ${name}: ${report.cold[name].medianMs.toFixed(0)} ms (median of ${args.runs})`);
+      // Sizes: of the real page when built, else of the harness.
+      const dir = name === 'page' ? path.join(root, 'dist/site') : root;
+      report.sizes = sizeReport(name, dir, runs[0].loaded);
     }
     if (site) site.close();
 
@@ -194,6 +205,20 @@ async function main() {
   console.log(markdown(report));
 }
 
+/** Raw and gzip (level 9) size of each file the page loaded, and the total. */
+function sizeReport(name, dir, pathnames) {
+  const files = [];
+  for (const pathname of pathnames.sort()) {
+    let file = path.join(dir, pathname);
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) continue;
+    const body = fs.readFileSync(file);
+    files.push({ file: path.relative(root, file), raw: body.length, gzip: zlib.gzipSync(body, { level: 9 }).length });
+  }
+  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  return { page: name, files, total };
+}
+
 const fmt = (x, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : '—');
 
 export function markdown(report) {
@@ -205,6 +230,12 @@ export function markdown(report) {
   out += '\n| annotate in the page | characters | ms (median of 3) | characters/s | annotations |\n| --- | ---: | ---: | ---: | ---: |\n';
   for (const [label, r] of Object.entries(report.inPage)) {
     out += `| ${label} | ${r.chars.toLocaleString('en')} | ${fmt(r.ms, 1)} | ${Math.round(r.chars / (r.ms / 1000)).toLocaleString('en')} | ${r.annotations} |\n`;
+  }
+  if (report.sizes) {
+    const kb = (n) => (n / 1024).toFixed(1);
+    out += `\nEvery file the ${report.sizes.page === 'page' ? 'page (`dist/site/`)' : 'harness page (the real page was not built)'} loads (gzip: level 9):\n\n| file | raw (KiB) | gzip (KiB) |\n| --- | ---: | ---: |\n`;
+    for (const f of report.sizes.files) out += `| \`${f.file}\` | ${kb(f.raw)} | ${kb(f.gzip)} |\n`;
+    out += `| **total** | **${kb(report.sizes.total.raw)}** | **${kb(report.sizes.total.gzip)}** |\n`;
   }
   return out;
 }
