@@ -51,7 +51,7 @@ pub mod result;
 pub mod span;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use calendar::Date;
 pub use document::Document;
