@@ -36,7 +36,7 @@ function glueInScope() {
   glue = glue.replace(exportList, '');
   glue = glue.replace(/^export (async function|function|class|const|let) /gm, '$1 ');
   if (/^\s*(export|import)\b/m.test(glue)) fail('the wasm-bindgen glue has an import or export the build does not know');
-  return `const engineGlue = (() => {\n${glue}\nreturn { annotate, version, initSync };\n})();`;
+  return `const engineGlue = (() => {\n${glue}\nreturn { annotate, version, init: __wbg_init };\n})();`;
 }
 
 function moduleBody(file) {
@@ -53,7 +53,7 @@ function moduleBody(file) {
 const wasm = readFileSync(at('dist/pkg/article_annotator_bg.wasm'));
 const single = `// Article Annotator ${version}: quotes (with speakers), dates, people and places
 // in news articles, found in the browser. One self-contained ES module: the
-// WebAssembly engine is inlined (instantiated on the first annotate()), and
+// WebAssembly engine is inlined (compiled on the first annotate()), and
 // importing it in a page defines <article-annotator>.
 //   <script type="module" src="article-annotator.js"></script>
 //   import { annotate } from './article-annotator.js';
@@ -62,11 +62,12 @@ ${glueInScope()}
 
 const WASM_BASE64 = '${wasm.toString('base64')}';
 
-function loadEngine() {
+// Compiled asynchronously: the page's main thread is not blocked meanwhile.
+async function loadEngine() {
   const binary = atob(WASM_BASE64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  engineGlue.initSync({ module: bytes });
+  await engineGlue.init({ module_or_path: bytes });
   return engineGlue;
 }
 

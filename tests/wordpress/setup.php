@@ -62,7 +62,7 @@ $posts = array(
 $dates = array(
 	'setting'   => '2021-07-06 09:30:00',
 	'shortcode' => '2021-07-07 10:00:00',
-	'block'     => '2021-07-08 11:00:00',
+	'block'     => '2022-03-01 11:00:00',
 );
 $out = array();
 foreach ( $posts as $key => $content ) {
