@@ -52,6 +52,8 @@
 //!
 //! Linear in the text: each token starts at most a bounded look-ahead.
 
+use std::borrow::Cow;
+
 use super::{Context, Extractor, Mention, Payload};
 use crate::calendar::{days_in_month, Date};
 use crate::document::{Document, TokenKind};
@@ -100,16 +102,18 @@ pub struct Found {
     stated_year: Option<i32>,
 }
 
-impl Found {
-    /// The year the expression states outright ("May 2020", "2019"), if any.
-    pub fn stated_year(&self) -> Option<i32> {
-        self.stated_year
-    }
-}
-
 /// Finds every temporal expression of `doc`, resolved against `reference`.
 pub fn find(doc: &Document, reference: Option<Date>) -> Vec<Found> {
-    let scan = Scan::new(doc, reference);
+    find_in(doc, reference, 0..doc.tokens.len())
+}
+
+/// Like [`find`], over the tokens `tokens` of `doc` only (a paragraph, say).
+pub fn find_in(
+    doc: &Document,
+    reference: Option<Date>,
+    tokens: std::ops::Range<usize>,
+) -> Vec<Found> {
+    let scan = Scan::new(doc, reference, tokens);
     let mut found = Vec::new();
     let mut i = 0;
     while i < scan.words.len() {
@@ -206,7 +210,7 @@ struct Word<'a> {
     /// The token's text.
     text: &'a str,
     /// Lowercased, straight apostrophes, a final abbreviation period dropped.
-    low: String,
+    low: Cow<'a, str>,
     kind: TokenKind,
     span: Span,
     sentence: usize,
@@ -461,6 +465,9 @@ const NOT_YEAR_BEFORE: &[&str] = &[
 /// Cues that a relative expression points forward.
 const FUTURE_CUES: &[&str] = &[
     "will",
+    "should",
+    "would",
+    "soon",
     "won't",
     "shall",
     "scheduled",
@@ -775,20 +782,53 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
 ];
 
 impl<'a> Scan<'a> {
-    fn new(doc: &Document<'a>, reference: Option<Date>) -> Scan<'a> {
-        let words = doc
-            .tokens
-            .iter()
-            .map(|token| {
-                let text = token.span.text(doc.text);
-                let mut low: String = text
-                    .chars()
-                    .map(|c| if c == '’' { '\'' } else { c })
-                    .flat_map(char::to_lowercase)
-                    .collect();
-                if token.kind == TokenKind::Word && low.len() > 1 && low.ends_with('.') {
-                    low.pop();
+    fn new(
+        doc: &Document<'a>,
+        reference: Option<Date>,
+        tokens: std::ops::Range<usize>,
+    ) -> Scan<'a> {
+        let tokens = doc.tokens.get(tokens).unwrap_or(&[]);
+        let mut words: Vec<Word<'a>> = Vec::with_capacity(tokens.len() + 16);
+        for token in tokens {
+            // a line break between two tokens: a word no pattern reads, so
+            // that no date runs from one line into the next
+            if let Some(previous) = words.last() {
+                let gap = doc
+                    .text
+                    .get(previous.span.end..token.span.start)
+                    .unwrap_or("");
+                if gap.contains(['\n', '\r', '\u{2028}', '\u{2029}']) {
+                    let at = previous.span.end;
+                    let sentence = previous.sentence;
+                    words.push(Word {
+                        text: "",
+                        low: Cow::Borrowed("\n"),
+                        kind: TokenKind::Punct,
+                        span: Span::new(at, at),
+                        sentence,
+                    });
                 }
+            }
+            words.push({
+                let text = token.span.text(doc.text);
+                let abbreviation =
+                    token.kind == TokenKind::Word && text.len() > 1 && text.ends_with('.');
+                let plain = text
+                    .bytes()
+                    .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+                let low: Cow<'a, str> = if plain && !abbreviation {
+                    Cow::Borrowed(text)
+                } else {
+                    let mut low: String = text
+                        .chars()
+                        .map(|c| if c == '’' { '\'' } else { c })
+                        .flat_map(char::to_lowercase)
+                        .collect();
+                    if abbreviation {
+                        low.pop();
+                    }
+                    Cow::Owned(low)
+                };
                 Word {
                     text,
                     low,
@@ -796,13 +836,13 @@ impl<'a> Scan<'a> {
                     span: token.span,
                     sentence: token.sentence,
                 }
-            })
-            .collect();
+            });
+        }
         Scan { words, reference }
     }
 
     fn low(&self, i: usize) -> &str {
-        self.words.get(i).map_or("", |w| w.low.as_str())
+        self.words.get(i).map_or("", |w| w.low.as_ref())
     }
 
     fn is(&self, i: usize, options: &[&str]) -> bool {
@@ -935,8 +975,12 @@ impl<'a> Scan<'a> {
                 || low.ends_with("'ll")
                 || (low == "to" && j > 0 && self.is(j - 1, &["is", "are"]));
             // past cues, and any past participle ("ended", "rose" is missed)
-            let past =
-                !future && (PAST_CUES.contains(&low) || (low.len() > 4 && low.ends_with("ed")));
+            let past = !future
+                && (PAST_CUES.contains(&low)
+                    || (low.len() > 4
+                        && low.ends_with("ed")
+                        && !self.capitalized(j)
+                        && low != "indeed"));
             if future || past {
                 let distance = j.abs_diff(i);
                 if best.map_or(true, |(d, _)| distance < d) {
@@ -987,8 +1031,7 @@ impl<'a> Scan<'a> {
         Some(match direction {
             Direction::This => year,
             Direction::Last => {
-                // "last February" said in March is a year back ("last month" is the other)
-                if month + 1 < reference.month {
+                if month < reference.month {
                     year
                 } else {
                     year - 1
@@ -1061,7 +1104,121 @@ impl<'a> Scan<'a> {
 
     /// The longest expression starting at token `i`, with any modifiers.
     fn at(&self, i: usize) -> Option<M> {
+        if !self.may_start(i) {
+            return None;
+        }
         self.modified(i, 0)
+    }
+
+    /// A quick test that token `i` can begin some pattern: most words cannot,
+    /// and skipping them keeps the pass cheap.
+    fn may_start(&self, i: usize) -> bool {
+        let Some(word) = self.words.get(i) else {
+            return false;
+        };
+        match word.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => false,
+            TokenKind::Word => {
+                let low = word.low.as_ref();
+                self.capitalized(i)
+                    || low.contains('-')
+                    || number_word(low).is_some()
+                    || unit_of(low).is_some()
+                    || season_of(low).is_some()
+                    || matches!(
+                        low,
+                        "the"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "earlier"
+                            | "later"
+                            | "by"
+                            | "nearly"
+                            | "almost"
+                            | "about"
+                            | "around"
+                            | "approximately"
+                            | "roughly"
+                            | "just"
+                            | "some"
+                            | "only"
+                            | "more"
+                            | "less"
+                            | "fewer"
+                            | "at"
+                            | "up"
+                            | "no"
+                            | "noon"
+                            | "midday"
+                            | "midnight"
+                            | "fiscal"
+                            | "first"
+                            | "second"
+                            | "third"
+                            | "fourth"
+                            | "final"
+                            | "today"
+                            | "yesterday"
+                            | "tomorrow"
+                            | "tonight"
+                            | "now"
+                            | "nowadays"
+                            | "currently"
+                            | "presently"
+                            | "right"
+                            | "recently"
+                            | "lately"
+                            | "current"
+                            | "recent"
+                            | "coming"
+                            | "these"
+                            | "future"
+                            | "past"
+                            | "present"
+                            | "near"
+                            | "this"
+                            | "last"
+                            | "next"
+                            | "previous"
+                            | "latest"
+                            | "following"
+                            | "weekend"
+                            | "entire"
+                            | "full"
+                            | "whole"
+                            | "every"
+                            | "each"
+                            | "daily"
+                            | "nightly"
+                            | "weekly"
+                            | "monthly"
+                            | "quarterly"
+                            | "annually"
+                            | "yearly"
+                            | "annual"
+                            | "hourly"
+                            | "a"
+                            | "an"
+                            | "one"
+                            | "several"
+                            | "few"
+                            | "many"
+                            | "nineteenth"
+                            | "twentieth"
+                            | "eighteenth"
+                            | "twenties"
+                            | "thirties"
+                            | "forties"
+                            | "fifties"
+                            | "sixties"
+                            | "seventies"
+                            | "eighties"
+                            | "nineties"
+                    )
+            }
+        }
     }
 
     fn modified(&self, i: usize, depth: u32) -> Option<M> {
@@ -1358,7 +1515,12 @@ impl<'a> Scan<'a> {
                 return Some(m);
             }
         }
-        // "December last year", "January this year"
+        // "December last year", "January this year", "October of next year"
+        let j = if self.low(j) == "of" && self.is(j + 1, &["last", "this", "next"]) {
+            j + 1
+        } else {
+            j
+        };
         if self.is(j, &["last", "this", "next"]) && self.low(j + 1) == "year" {
             let shift = match self.low(j) {
                 "last" => -1,
@@ -1406,7 +1568,7 @@ impl<'a> Scan<'a> {
             w.kind == TokenKind::Word
                 && !self.capitalized(i + 1)
                 && !matches!(
-                    w.low.as_str(),
+                    w.low.as_ref(),
                     "on" | "of" | "to" | "in" | "for" | "and" | "was" | "is" | "will" | "by"
                 )
         });
@@ -1442,6 +1604,18 @@ impl<'a> Scan<'a> {
             }
             m.reason = "weekday + date";
             return Some(m);
+        }
+        // "the Sunday Times", "Monday Night Football": a weekday in a name
+        let name_follows = self.capitalized(i + 1)
+            && self.same_sentence(i, i + 1)
+            && self
+                .words
+                .get(i + 1)
+                .is_some_and(|w| w.kind == TokenKind::Word)
+            && self.month_at(i + 1).is_none()
+            && self.weekday_at(i + 1).is_none();
+        if name_follows {
+            return None;
         }
         let date = self.weekday_date(weekday, direction, at);
         let part = self.part_of_day(i + 1);
@@ -1703,11 +1877,13 @@ impl<'a> Scan<'a> {
                 return Some(M::date(i + 2, Some("PRESENT_REF".into()), "these days"))
             }
             "future" => return refer("FUTURE_REF", "the future").map(|m| m.the().sure(0.6)),
-            "past" | "present" if i > 0 && self.low(i - 1) == "the" => {
-                // "the past" alone, not "the past three months"
-                if self.count(i + 1).is_some() || unit_of(self.low(i + 1)).is_some() {
-                    return None;
-                }
+            // "the past" alone, not "the past three months" nor "the past decade"
+            "past" | "present"
+                if i > 0
+                    && self.low(i - 1) == "the"
+                    && self.count(i + 1).is_none()
+                    && unit_of(self.low(i + 1)).is_none() =>
+            {
                 let what = if low == "past" {
                     "PAST_REF"
                 } else {
@@ -1830,9 +2006,25 @@ impl<'a> Scan<'a> {
                 let value = Some("P1Y".to_string());
                 Some(M::new(i + 1, DateType::Duration, value, "the year").the())
             }
-            "year" if !self.is(i + 1, &["before", "after", "earlier", "later", "ago", "'s"]) => {
+            // not "player of the year"
+            "year"
+                if !self.is(i + 1, &["before", "after", "earlier", "later", "ago", "'s"])
+                    && (i < 2 || self.low(i - 2) != "of") =>
+            {
                 let value = reference.map(|r| r.year.to_string());
                 Some(M::date(i + 1, value, "the year").the().sure(0.6))
+            }
+            // not "at the end of the day", "on the day", "of the day"
+            "day"
+                if !self.is(i + 1, &["before", "after", "of"])
+                    && (i < 2 || !self.is(i - 2, &["of", "on"])) =>
+            {
+                let value = reference.map(|r| r.to_string());
+                Some(M::date(i + 1, value, "the day").the().sure(0.5))
+            }
+            "entire" | "full" | "whole" if self.low(i + 1) == "year" => {
+                let value = reference.map(|r| r.year.to_string());
+                Some(M::date(i + 2, value, "the whole year").the().sure(0.6))
             }
             "quarter" | "latest" | "recent" => {
                 let end = if self.low(i) == "quarter" {
@@ -1873,7 +2065,7 @@ impl<'a> Scan<'a> {
             // "2 1/2 years"
             return Some((Some(n), i + 1));
         }
-        let low = word.low.as_str();
+        let low = word.low.as_ref();
         match low {
             "a" | "an" | "one" => {
                 if self.low(i + 1) == "couple" && self.low(i + 2) == "of" {
@@ -1940,8 +2132,9 @@ impl<'a> Scan<'a> {
             let mut parts = low.split('-');
             let first = parts.next()?;
             let second = parts.next().unwrap_or("");
-            if low.ends_with("-old") {
-                return None; // an age: "6-year-old"
+            // an age ("6-year-old") or a fraction ("three-quarters")
+            if low.ends_with("-old") || second.starts_with("quarter") {
+                return None;
             }
             let (count, unit) = match (number_word(first), unit_of(second)) {
                 (Some(n), Some(unit)) => (Some(n), unit),
@@ -2017,12 +2210,27 @@ impl<'a> Scan<'a> {
         if count.is_none() && !plural {
             return None;
         }
+        // "a second A380", "a second consecutive day", "about a quarter of": not lengths
+        let relative_after = self.is(j + 1, &["ago", "earlier", "later"]);
+        if count == Some(1) && matches!(unit_low, "second" | "quarter") && !relative_after {
+            let next_is_word = self
+                .words
+                .get(j + 1)
+                .is_some_and(|w| w.kind == TokenKind::Word);
+            if next_is_word || unit_low == "quarter" {
+                return None;
+            }
+        }
         // "the 1988 second quarter", "1988 quarter": a year, not a count
         if !plural
             && count.is_some_and(|n| {
                 n >= 1000 || (n > 1 && matches!(unit_low, "second" | "quarter" | "minute"))
             })
         {
+            return None;
+        }
+        // an age: "52 years old"
+        if self.low(j + 1) == "old" {
             return None;
         }
         let mut end = j + 1;
@@ -2064,7 +2272,7 @@ impl<'a> Scan<'a> {
             let prev = &self.words[i - 1];
             if prev.kind == TokenKind::Number
                 || matches!(
-                    prev.low.as_str(),
+                    prev.low.as_ref(),
                     "million" | "billion" | "dollars" | "cents" | "percent"
                 )
             {
@@ -2375,7 +2583,7 @@ impl<'a> Scan<'a> {
     /// "the 1990s", "the '90s", "the 90s", "the nineties".
     fn decade(&self, i: usize) -> Option<M> {
         let word = self.words.get(i)?;
-        let low = word.low.as_str();
+        let low = word.low.as_ref();
         let tens = |two: i32| {
             if two <= 29 {
                 200 + two / 10
@@ -2383,6 +2591,14 @@ impl<'a> Scan<'a> {
                 190 + two / 10
             }
         };
+        // "since '82": an abbreviated year
+        if word.kind == TokenKind::Number && low.starts_with('\'') && low.len() == 3 {
+            let two: i32 = low[1..].parse().ok()?;
+            let year = if two <= 29 { 2000 + two } else { 1900 + two };
+            let mut m = M::date(i + 1, Some(year.to_string()), "abbreviated year");
+            m.stated_year = Some(year);
+            return Some(m);
+        }
         let value = if word.kind == TokenKind::Number {
             let digits = low.trim_start_matches('\'').strip_suffix('s')?;
             if !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -2421,7 +2637,7 @@ impl<'a> Scan<'a> {
         if i > 0 && self.touches_previous(i) {
             let before = &self.words[i - 1];
             if before.kind != TokenKind::Word
-                && !matches!(before.low.as_str(), "(" | "\"" | "“" | "'" | "‘")
+                && !matches!(before.low.as_ref(), "(" | "\"" | "“" | "'" | "‘")
             {
                 return None;
             }
@@ -2514,6 +2730,21 @@ impl<'a> Scan<'a> {
             "noon" | "midday" => (12, 0, i + 1),
             "midnight" => (24, 0, i + 1),
             _ => {
+                // military time with a zone: "0800 UTC"
+                if let Some(zulu) = self
+                    .is_zone(i + 1)
+                    .filter(|_| self.words[i].text.len() == 4)
+                {
+                    let hhmm = self.integer(i)?;
+                    let (hour, minute) = (hhmm / 100, hhmm % 100);
+                    if hour > 24 || minute > 59 {
+                        return None;
+                    }
+                    let value = self.reference.map(|r| {
+                        format!("{r}T{hour:02}:{minute:02}{}", if zulu { "Z" } else { "" })
+                    });
+                    return Some(M::new(i + 2, DateType::Time, value, "clock time + zone"));
+                }
                 let hour = self
                     .integer(i)
                     .filter(|h| *h <= 24 && self.words[i].text.len() <= 2)?;
@@ -2659,7 +2890,9 @@ impl<'a> Scan<'a> {
                 };
                 start = Some(year_month(year, month));
             }
-            let span = Span::new(first.span.start, second.span.end);
+            // "from 2009 to 2011", "between 2014 and 2016": with their opener
+            let opener_at = first.tokens.0 - 1;
+            let span = Span::new(self.words[opener_at].span.start, second.span.end);
             let value = match (&start, &second.info.value) {
                 (Some(a), Some(b)) => Some(format!("{a}/{b}")),
                 _ => None,
@@ -2675,7 +2908,7 @@ impl<'a> Scan<'a> {
                 confidence: 0.85,
                 reason: "range of dates",
                 day: None,
-                tokens: (first.tokens.0, second.tokens.1),
+                tokens: (opener_at, second.tokens.1),
                 bare_month: None,
                 stated_year: None,
             });
