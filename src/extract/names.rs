@@ -426,6 +426,24 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     let bloom = tagger::Bloom::embedded();
     let found_starts: Vec<usize> = found.iter().map(|f| f.first).collect();
     for f in &mut found {
+        // "Urging Washington": a sentence's first word that is an opener or a
+        // verb or adverb form of a common word does not open a name; what is
+        // left, if a known place, is that place
+        if f.first < f.last && doc.starts_sentence(f.first) {
+            let opener = words(f.first);
+            let lower = opener.to_lowercase();
+            let common = bloom.is_some_and(|b| b.contains(&format!("w:{lower}")));
+            if OPENERS.contains(&opener)
+                || (common && ["ing", "ed", "ly"].iter().any(|end| lower.ends_with(end)))
+            {
+                f.first += 1;
+                let rest = Span::new(doc.tokens[f.first].span.start, doc.tokens[f.last].span.end)
+                    .text(doc.text);
+                if !gazetteer().lookup(rest).is_empty() {
+                    f.type_index = 1;
+                }
+            }
+        }
         let text =
             Span::new(doc.tokens[f.first].span.start, doc.tokens[f.last].span.end).text(doc.text);
         if KNOWN_ORGANIZATIONS.contains(&text) {
