@@ -42,6 +42,7 @@
 pub mod calendar;
 pub mod document;
 pub mod entities;
+pub mod eval;
 pub mod extract;
 pub mod offsets;
 pub mod options;
@@ -50,7 +51,7 @@ pub mod result;
 pub mod span;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use calendar::Date;
 pub use document::Document;

@@ -4,8 +4,9 @@
 //! below and returns the result object of `SCHEMA.md`. Bad options throw an
 //! `Error` with a message that says what was expected.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::{Annotations, Options};
 
@@ -82,8 +83,10 @@ export interface Entity {
 }
 "#;
 
+const OPTION_NAMES: [&str; 3] = ["referenceDate", "kinds", "offsets"];
+
 #[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[serde(rename_all = "camelCase")]
 struct JsOptions {
     reference_date: Option<String>,
     kinds: Option<Vec<String>>,
@@ -97,6 +100,17 @@ fn error(message: impl std::fmt::Display) -> JsError {
 fn options_from_js(value: JsValue) -> Result<Options, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::default());
+    }
+    // serde-wasm-bindgen reads only the fields it knows: catch typos ourselves.
+    if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+        for key in js_sys::Object::keys(object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !OPTION_NAMES.contains(&key.as_str()) {
+                return Err(error(format!(
+                    "unknown option '{key}': expected referenceDate, kinds or offsets"
+                )));
+            }
+        }
     }
     let js: JsOptions = serde_wasm_bindgen::from_value(value).map_err(|e| {
         error(format!(
@@ -144,5 +158,3 @@ pub fn annotate_js(
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
-
-use serde::Serialize;
