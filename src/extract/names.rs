@@ -435,7 +435,36 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             },
         );
     }
+    // a name never holds a bracket: "Zeleznik ( Belgrade )" is two names
+    let mut unbracketed: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        let mut from = f.first;
+        for i in f.first..=f.last {
+            if matches!(words(i), "(" | ")" | "[" | "]") {
+                if i > from {
+                    unbracketed.push(Found {
+                        first: from,
+                        last: i - 1,
+                        ..f
+                    });
+                }
+                from = i + 1;
+            }
+        }
+        if from <= f.last {
+            unbracketed.push(Found { first: from, ..f });
+        }
+    }
+    let mut found = unbracketed;
     let bloom = tagger::Bloom::embedded();
+    // "Obviously, ...": a sentence's first word that is a common adverb is no name
+    found.retain(|f| {
+        let lower = words(f.first).to_lowercase();
+        !(f.first == f.last
+            && doc.starts_sentence(f.first)
+            && lower.ends_with("ly")
+            && bloom.is_some_and(|b| b.contains(&format!("w:{lower}"))))
+    });
     let found_starts: Vec<usize> = found.iter().map(|f| f.first).collect();
     for f in &mut found {
         // "Urging Washington": a sentence's first word that is an opener or a
