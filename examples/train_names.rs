@@ -177,7 +177,7 @@ fn main() {
                         model.add(f, &mut scores);
                     }
                     let previous = if i > range.start { tags[i - 1] } else { 0 };
-                    let (guess, _) = best_tag(&scores, previous);
+                    let (guess, _) = best_tag(&scores, previous, p.can_begin(i));
                     model.clock += 1;
                     let truth = gold[i];
                     if guess != truth {

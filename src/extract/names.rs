@@ -335,6 +335,18 @@ const KNOWN_ORGANIZATIONS: &[&str] = &[
     "Hezbollah",
     "Taliban",
 ];
+/// Lower-case particles inside a person's name.
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "ibn", "bint", "van", "von", "der", "den", "de", "la", "le", "del", "della", "da", "di",
+    "du", "dos", "das", "al", "el", "ben", "abu", "ter", "zu",
+];
+/// "al-Thani", "el-Sisi", "bin-Salman": a particle joined to a capitalised name.
+fn prefixed_particle(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(particle, rest)| {
+        NAME_PARTICLES.contains(&particle) && crate::document::is_capitalized(rest)
+    })
+}
+
 /// Prepositions after which a name is a place.
 const LOCATIVES: &[&str] = &["in", "near", "outside", "throughout", "across"];
 /// Groups of people named in the plural ("Muslims", "Uighurs"): not a person.
@@ -423,9 +435,56 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             },
         );
     }
+    // a name never holds a bracket: "Zeleznik ( Belgrade )" is two names
+    let mut unbracketed: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        let mut from = f.first;
+        for i in f.first..=f.last {
+            if matches!(words(i), "(" | ")" | "[" | "]") {
+                if i > from {
+                    unbracketed.push(Found {
+                        first: from,
+                        last: i - 1,
+                        ..f
+                    });
+                }
+                from = i + 1;
+            }
+        }
+        if from <= f.last {
+            unbracketed.push(Found { first: from, ..f });
+        }
+    }
+    let mut found = unbracketed;
     let bloom = tagger::Bloom::embedded();
+    // "Obviously, ...": a sentence's first word that is a common adverb is no name
+    found.retain(|f| {
+        let lower = words(f.first).to_lowercase();
+        !(f.first == f.last
+            && doc.starts_sentence(f.first)
+            && lower.ends_with("ly")
+            && bloom.is_some_and(|b| b.contains(&format!("w:{lower}"))))
+    });
     let found_starts: Vec<usize> = found.iter().map(|f| f.first).collect();
     for f in &mut found {
+        // "Urging Washington": a sentence's first word that is an opener or a
+        // verb or adverb form of a common word does not open a name; what is
+        // left, if a known place, is that place
+        if f.first < f.last && doc.starts_sentence(f.first) {
+            let opener = words(f.first);
+            let lower = opener.to_lowercase();
+            let common = bloom.is_some_and(|b| b.contains(&format!("w:{lower}")));
+            if OPENERS.contains(&opener)
+                || (common && ["ing", "ed", "ly"].iter().any(|end| lower.ends_with(end)))
+            {
+                f.first += 1;
+                let rest = Span::new(doc.tokens[f.first].span.start, doc.tokens[f.last].span.end)
+                    .text(doc.text);
+                if !gazetteer().lookup(rest).is_empty() {
+                    f.type_index = 1;
+                }
+            }
+        }
         let text =
             Span::new(doc.tokens[f.first].span.start, doc.tokens[f.last].span.end).text(doc.text);
         if KNOWN_ORGANIZATIONS.contains(&text) {
@@ -556,6 +615,100 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
                 },
             );
         }
+    }
+    // "J.K. Rowling and George W. Bush": two people, not one organisation
+    let starts_person = |i: usize| {
+        let w = words(i);
+        (w.len() <= 4 && w.ends_with('.') && w.chars().next().is_some_and(char::is_uppercase))
+            || listed(i, &["m:", "f:"])
+    };
+    let mut split: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        let and = (f.first + 1..f.last).find(|&i| words(i) == "and" || words(i) == "&");
+        match and {
+            Some(and)
+                if f.type_index != 1
+                    && and > f.first
+                    && starts_person(f.first)
+                    && starts_person(and + 1) =>
+            {
+                split.push(Found {
+                    first: f.first,
+                    last: and - 1,
+                    type_index: 0,
+                    margin: f.margin,
+                });
+                split.push(Found {
+                    first: and + 1,
+                    last: f.last,
+                    type_index: 0,
+                    margin: f.margin,
+                });
+            }
+            _ => split.push(f),
+        }
+    }
+    let mut found = split;
+    for f in &mut found {
+        // "Michael Jordan", "Paris Hilton", "Chad Smith": a listed given name
+        // and a listed surname that is not a common word make a person, not a
+        // place or company (the full name is not a known place)
+        let two_or_three = f.last > f.first && f.last - f.first <= 2;
+        if f.type_index != 0
+            && two_or_three
+            && listed(f.first, &["m:", "f:"])
+            && listed(f.last, &["s:"])
+            && !listed(f.last, &["w:"])
+            && !PLACE_ENDINGS.contains(&words(f.last))
+            && gazetteer()
+                .lookup(
+                    Span::new(doc.tokens[f.first].span.start, doc.tokens[f.last].span.end)
+                        .text(doc.text),
+                )
+                .is_empty()
+        {
+            f.type_index = 0;
+        }
+    }
+    // "Hamad bin Jassim al-Thani", "Ursula von der Leyen": particles join the
+    // parts of one person's name
+    let mut n = 0;
+    while n < found.len() {
+        let f = &found[n];
+        let mut end = f.last + 1;
+        while end < doc.tokens.len() && NAME_PARTICLES.contains(&words(end)) {
+            end += 1;
+        }
+        let joins = end > f.last + 1
+            && end < doc.tokens.len()
+            && capitalized(end)
+            && doc.tokens[end].sentence == doc.tokens[f.first].sentence
+            && (f.type_index == 0 || listed(f.first, &["m:", "f:"]));
+        if joins {
+            // the capitalised words after the particles
+            let mut last = end;
+            while last + 1 < doc.tokens.len()
+                && (capitalized(last + 1) || prefixed_particle(words(last + 1)))
+                && doc.tokens[last + 1].sentence == doc.tokens[end].sentence
+            {
+                last += 1;
+            }
+            let first = found[n].first;
+            let margin = found[n].margin;
+            found.retain(|g| g.last < first || g.first > last);
+            let at = found.partition_point(|g| g.first < first);
+            found.insert(
+                at,
+                Found {
+                    first,
+                    last,
+                    type_index: 0,
+                    margin,
+                },
+            );
+            n = at;
+        }
+        n += 1;
     }
     // an earlier span may now overlap the one extended before it
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
@@ -801,6 +954,61 @@ mod tests {
             place_id(text, "Xinjiang Uighur Autonomous Region"),
             Some(1529047)
         );
+    }
+
+    #[test]
+    fn ambiguous_names_follow_their_context() {
+        let found = names("King Abdullah of Jordan met Michael Jordan in Amman.");
+        assert!(found.contains(&("Jordan".into(), "place")), "{found:?}");
+        assert!(
+            found.contains(&("Michael Jordan".into(), "person")),
+            "{found:?}"
+        );
+        let found = names("Paris Hilton flew to Paris on Tuesday.");
+        assert!(
+            found.contains(&("Paris Hilton".into(), "person")),
+            "{found:?}"
+        );
+        assert!(found.contains(&("Paris".into(), "place")), "{found:?}");
+        assert_eq!(
+            place_id(
+                "Voters in Georgia and Florida backed Atlanta's mayor.",
+                "Georgia"
+            ),
+            Some(4197000)
+        );
+        assert_eq!(
+            place_id(
+                "Protests spread in Georgia, where Tbilisi police and Russia clashed.",
+                "Georgia"
+            ),
+            Some(614540)
+        );
+        assert_eq!(
+            place_id(
+                "Denzel Washington starred in a film shot in Washington state and Seattle.",
+                "Washington"
+            ),
+            Some(5815135)
+        );
+    }
+
+    #[test]
+    fn particles_initials_and_pairs_of_people() {
+        let found = names(
+            "J.K. Rowling and George W. Bush met Hamad bin Jassim al-Thani and Ursula von der Leyen.",
+        );
+        for name in [
+            "J.K. Rowling",
+            "George W. Bush",
+            "Hamad bin Jassim al-Thani",
+            "Ursula von der Leyen",
+        ] {
+            assert!(
+                found.contains(&(name.into(), "person")),
+                "{name}: {found:?}"
+            );
+        }
     }
 
     #[test]

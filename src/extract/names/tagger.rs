@@ -295,6 +295,16 @@ impl<'d> Prepared<'d> {
     }
 }
 
+impl Prepared<'_> {
+    /// Whether token `i` may begin a name: a word or a number, not punctuation.
+    pub fn can_begin(&self, i: usize) -> bool {
+        self.words[i]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+    }
+}
+
 /// FNV-1a over the template number and the parts.
 fn hash(template: u8, parts: &[&str]) -> u32 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -458,7 +468,7 @@ pub fn tag<W: Weights>(p: &Prepared, weights: &W) -> (Vec<u8>, Vec<f32>) {
                 weights.add(f, &mut scores);
             }
             let previous = if i > range.start { tags[i - 1] } else { 0 };
-            let (best, margin) = best_tag(&scores, previous);
+            let (best, margin) = best_tag(&scores, previous, p.can_begin(i));
             tags[i] = best;
             margins[i] = margin;
             remember(p, i, best, &mut memory);
@@ -467,13 +477,14 @@ pub fn tag<W: Weights>(p: &Prepared, weights: &W) -> (Vec<u8>, Vec<f32>) {
     (tags, margins)
 }
 
-/// The best allowed tag and its margin over the second best.
-pub fn best_tag(scores: &[f32; TAGS], previous: u8) -> (u8, f32) {
+/// The best allowed tag and its margin over the second best. A name never
+/// begins with punctuation (`can_begin` false): "~ Khaled Hosseini".
+pub fn best_tag(scores: &[f32; TAGS], previous: u8, can_begin: bool) -> (u8, f32) {
     let mut best = 0u8;
     let mut best_score = f32::NEG_INFINITY;
     let mut second = f32::NEG_INFINITY;
     for (t, &score) in scores.iter().enumerate() {
-        if !allowed(previous, t as u8) {
+        if !allowed(previous, t as u8) || (!can_begin && (1..=4).contains(&t)) {
             continue;
         }
         if score > best_score {
