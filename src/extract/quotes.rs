@@ -1177,9 +1177,21 @@ impl Finder<'_, '_> {
                 } else {
                     self.speaker_ending_at(j, i, 0)
                 };
-                // the speaker starts the window, or follows a comma
+                // the speaker starts the window, or follows a comma, maybe
+                // after a title or role ("…, Mr. Holtz-Eakin said", "White
+                // House press secretary Josh Earnest said")
                 found.filter(|found| {
-                    let start = self.doc.token_at_or_after(found.span.start);
+                    let mut start = self.doc.token_at_or_after(found.span.start);
+                    while start > i && start + 8 > k {
+                        let w = self.word(start - 1);
+                        let role_word = self.doc.tokens[start - 1].kind == TokenKind::Word
+                            && !lower_in(w, &NOT_SPEAKER_WORDS)
+                            && !is_verb_cue(w);
+                        if !role_word {
+                            break;
+                        }
+                        start -= 1;
+                    }
                     start <= i + 2 || self.word(start.saturating_sub(1)) == ","
                 })
             };
@@ -1654,10 +1666,16 @@ fn is_title(doc: &Document, first: usize, end: usize) -> bool {
         .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
         .map(|i| doc.token_text(i))
         .collect();
+    // the punctuation that ends the sentence around it may sit inside the
+    // marks (“Face the Nation,”): only punctuation before the last word counts
+    let last_word = (first..end)
+        .rev()
+        .find(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .unwrap_or(first);
     !words.is_empty()
         && words.len() <= 8
         && words.iter().all(|w| is_capitalized(w) || SMALL.contains(w))
-        && (first..end).all(|i| !matches!(doc.token_text(i), "," | "!" | "?" | ":"))
+        && (first..last_word).all(|i| !matches!(doc.token_text(i), "," | "!" | "?" | ":"))
 }
 
 /// A span from token `first` to token `last` inclusive, trimmed of
@@ -2105,6 +2123,28 @@ fn indirect_at(
     if c >= range.end {
         return None;
     }
+    // "said after Pagliano left": an adjunct, not what was said
+    if matches!(
+        doc.token_text(c).to_lowercase().as_str(),
+        "after"
+            | "before"
+            | "during"
+            | "since"
+            | "until"
+            | "while"
+            | "when"
+            | "at"
+            | "in"
+            | "on"
+            | "by"
+            | "from"
+            | "with"
+            | "earlier"
+            | "later"
+    ) && is_clause_cue(doc.token_text(k))
+    {
+        return None;
+    }
     let span = clause_span(doc, c, clause_end(finder, c, last))?;
     Some(vec![make(span, speaker, "before")])
 }
@@ -2377,6 +2417,24 @@ mod tests {
         let text = "“Who would have believed it?” Trump said, looking out.";
         let found = run(text, &[]);
         assert_eq!(found[0].speaker.as_deref(), Some("Trump"));
+    }
+
+    #[test]
+    fn speaker_after_words_that_end_the_sentence() {
+        let text = "''I have admiration for the mechanics'' of the plans, Mr. Holtz-Eakin said.";
+        let found = run(text, &[]);
+        assert_eq!(found[0].speaker.as_deref(), Some("Mr. Holtz-Eakin"));
+    }
+
+    #[test]
+    fn titles_are_not_quotations() {
+        let text = "On Tuesday’s episode of “The Steve Harvey Morning Show,” she spoke. \
+                    He wrote the book “Make Your Kid a Millionaire.”";
+        let found = run(text, &[]);
+        assert!(found
+            .iter()
+            .filter(|q| q.kind != QuoteType::Indirect)
+            .all(|q| q.kind == QuoteType::Scare && q.speaker.is_none()));
     }
 
     #[test]
