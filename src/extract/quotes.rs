@@ -2063,6 +2063,23 @@ fn indirect_at(
     if weak_cue && named_subject.is_none() {
         return None;
     }
+    // "the state of", "Kim's mental state is", "his plans": nouns, not cues
+    if is_noun_like_cue(&doc.token_text(k).to_lowercase())
+        || matches!(
+            doc.token_text(k),
+            "plan" | "plans" | "support" | "question" | "questions"
+        )
+    {
+        let possessive = named_subject.is_some_and(|s| {
+            let t = s.span.text(doc.text);
+            t.contains("'s") || t.contains("’s")
+        });
+        let after_determiner = lower_in(doc.token_text(k - 1), &DETERMINER_WORDS);
+        let noun_follows = matches!(doc.token_text(k + 1), "of" | "is" | "was" | "are" | "were");
+        if named_subject.is_none() || possessive || after_determiner || noun_follows {
+            return None;
+        }
+    }
     let subject = named_subject.or_else(|| loose_subject(finder, range.start, j));
     // "…, the IMF said": the article belongs to the subject
     let subject_start = subject.map(|s| {
