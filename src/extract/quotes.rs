@@ -596,6 +596,8 @@ struct Finder<'d, 'a> {
     named: RefCell<Vec<Span>>,
     /// Where each lowercased word occurs (token indices), for roles.
     words: HashMap<String, Vec<usize>>,
+    /// The gender each surname's mentions tell (`None` when they disagree).
+    surname_gender: HashMap<String, Option<Gender>>,
 }
 
 /// How many mentions either way the lookups consider: enough for an article,
@@ -880,11 +882,28 @@ impl Finder<'_, '_> {
             let own = self.people_in(before).iter().rev().find(|(s, g)| {
                 s.end <= pronoun.start
                     && !self.inside_quote(*s)
-                    && g.or_else(|| self.gender_of(*s))
-                        .map_or(true, |g| g == gender)
+                    && self.person_gender(*s, *g).map_or(true, |g| g == gender)
             });
             if let Some(&(s, _)) = own {
                 return Some(s);
+            }
+            // the sentences before: the subject (first person) of the nearest
+            // one that names someone of the right gender ("Ham explained why
+            // he backs Trump over Clinton. “…,” he said." → Ham)
+            for back in 1..=3 {
+                let Some(previous) = sentence
+                    .checked_sub(back)
+                    .and_then(|i| self.doc.sentences.get(i))
+                else {
+                    break;
+                };
+                let subject = self.people_in(previous.span).iter().find(|(s, g)| {
+                    !self.inside_quote(*s)
+                        && self.person_gender(*s, *g).map_or(true, |g| g == gender)
+                });
+                if let Some(&(s, _)) = subject {
+                    return Some(s);
+                }
             }
         }
         let at = self.people_from(pronoun.start);
@@ -892,10 +911,7 @@ impl Finder<'_, '_> {
             .iter()
             .rev()
             .filter(|(s, _)| s.end <= pronoun.start && !self.inside_quote(*s))
-            .find(|(s, g)| {
-                let g = g.or_else(|| self.gender_of(*s));
-                g.map_or(true, |g| g == gender)
-            })
+            .find(|(s, g)| self.person_gender(*s, *g).map_or(true, |g| g == gender))
             .map(|&(s, _)| s);
         let named_list = self.named.borrow();
         let at = named_list.partition_point(|s| s.start < pronoun.start);
@@ -909,6 +925,19 @@ impl Finder<'_, '_> {
             (None, n) => n,
             (p, _) => p,
         }
+    }
+
+    /// A person mention's gender: the names extractor's, a title's, or that
+    /// of another mention with the same surname ("Mrs. Clinton" tells it for
+    /// "Hillary Clinton").
+    fn person_gender(&self, span: Span, given: Option<Gender>) -> Option<Gender> {
+        given.or_else(|| self.gender_of(span)).or_else(|| {
+            let last = span.text(self.doc.text).split_whitespace().last()?;
+            self.surname_gender
+                .get(&last.to_lowercase())
+                .copied()
+                .flatten()
+        })
     }
 
     /// Remembers a speaker that is a name, as an antecedent for pronouns.
@@ -1452,6 +1481,28 @@ impl Finder<'_, '_> {
 // ---------------------------------------------------------------------------
 // The pass
 
+/// The gender told by the mentions of each surname (the last word of a name).
+fn surname_genders(finder: &Finder) -> HashMap<String, Option<Gender>> {
+    let mut genders: HashMap<String, Option<Gender>> = HashMap::new();
+    for &(span, given) in &finder.people {
+        let Some(gender) = given.or_else(|| finder.gender_of(span)) else {
+            continue;
+        };
+        let Some(last) = span.text(finder.doc.text).split_whitespace().last() else {
+            continue;
+        };
+        genders
+            .entry(last.to_lowercase())
+            .and_modify(|known| {
+                if *known != Some(gender) {
+                    *known = None;
+                }
+            })
+            .or_insert(Some(gender));
+    }
+    genders
+}
+
 /// Where each lowercased word of `doc` occurs (token indices).
 fn word_positions(doc: &Document) -> HashMap<String, Vec<usize>> {
     let mut positions: HashMap<String, Vec<usize>> = HashMap::new();
@@ -1484,6 +1535,11 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         quoted: quotes.iter().map(|q| q.span).collect(),
         named: RefCell::new(Vec::new()),
         words: word_positions(doc),
+        surname_gender: HashMap::new(),
+    };
+    let finder = Finder {
+        surname_gender: surname_genders(&finder),
+        ..finder
     };
     let mut mentions = Vec::with_capacity(quotes.len());
     // the attribution of the previous quotation, and its paragraph and last token
@@ -2266,6 +2322,20 @@ mod tests {
         ];
         let found = run(text, &people);
         assert_eq!(found[0].person.as_deref(), Some("Wang Wenbin"));
+    }
+
+    #[test]
+    fn pronoun_prefers_the_subject_of_the_sentence_before() {
+        let text = "Ham explained why he backs Trump over Hillary Clinton. \
+                    “This country needs a leader,” he said. Mrs. Clinton left.";
+        let people = [
+            person(text, "Ham", 0, None),
+            person(text, "Trump", 0, None),
+            person(text, "Hillary Clinton", 0, None),
+            person(text, "Mrs. Clinton", 0, Some(Gender::Female)),
+        ];
+        let found = run(text, &people);
+        assert_eq!(found[0].person.as_deref(), Some("Ham"));
     }
 
     #[test]
