@@ -360,6 +360,17 @@ fn marks_of(doc: &Document, p: usize) -> Vec<Mark> {
             _ if pair && glyph == '‘' => Some((Facing::Open, false)),
             _ if pair && glyph == '’' => Some((Facing::Close, false)),
             _ if pair => straight(false),
+            // a curly mark typed the wrong way round faces where its spaces say:
+            // ”What is … (at a paragraph start), … 51 percent.“ (at an end)
+            '“' if closes_before(after)
+                && before.is_some_and(|c| !c.is_whitespace())
+                && !opens_after(before) =>
+            {
+                Some((Facing::Close, false))
+            }
+            '”' if opens_after(before) && after.is_some_and(char::is_alphanumeric) => {
+                Some((Facing::Open, false))
+            }
             '“' | '„' | '«' => Some((Facing::Open, false)),
             '”' | '»' => Some((Facing::Close, false)),
             '‹' => Some((Facing::Open, true)),
@@ -512,7 +523,9 @@ fn quotations(doc: &Document) -> Vec<Quotation> {
                     let start = doc
                         .sentences
                         .get(next)
-                        .map_or(free_from, |s| s.tokens.start);
+                        .map(|s| s.tokens.start)
+                        .filter(|&s| s < mark.first)
+                        .unwrap_or(free_from);
                     if start < mark.first {
                         push_quotation(
                             doc, &mut found, p, start, mark.end, mark.glyph, true, false,
@@ -2540,6 +2553,21 @@ mod tests {
             .iter()
             .filter(|q| q.kind != QuoteType::Indirect)
             .all(|q| q.kind == QuoteType::Scare && q.speaker.is_none()));
+    }
+
+    #[test]
+    fn curly_marks_typed_the_wrong_way_round() {
+        let text = "”What is most infuriating is the noise.” ― Nell Grey\n\
+                    “If they are young, the rate is 51 percent.“ Then he left.";
+        let found = run(text, &[]);
+        assert_eq!(
+            quoted(&found),
+            [
+                "”What is most infuriating is the noise.”",
+                "“If they are young, the rate is 51 percent.“"
+            ]
+        );
+        assert_eq!(found[0].speaker.as_deref(), Some("Nell Grey"));
     }
 
     #[test]
