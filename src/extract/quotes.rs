@@ -1906,7 +1906,11 @@ fn unquoted_stretches(finder: &Finder) -> Vec<std::ops::Range<usize>> {
         for quote in overlapping {
             let first = doc.token_at_or_after(quote.start);
             let end = doc.token_at_or_after(quote.end);
-            let apart = first > from && matches!(doc.token_text(first - 1), "," | ":");
+            let apart = first > from
+                && matches!(
+                    doc.token_text(first - 1),
+                    "," | ":" | "--" | "—" | "–" | "("
+                );
             if apart && first.saturating_sub(from) > 3 {
                 stretches.push(from..first);
             } else if first > from {
@@ -2190,6 +2194,34 @@ fn indirect_at(
                 let span = clause_span(doc, range.start, k - 2)?;
                 return Some(vec![make(span, speaker, "after")]);
             }
+        }
+        // "…, one GOP source in the room said.": whatever words sit between
+        // the comma and the cue are the source
+        let comma = (k.saturating_sub(10).max(range.start)..k)
+            .rev()
+            .find(|&i| doc.token_text(i) == ",")?;
+        let source_words = comma + 1..k;
+        let plain = !source_words.is_empty()
+            && source_words
+                .clone()
+                .all(|i| doc.tokens[i].kind != TokenKind::Punct && !is_cue(doc.token_text(i)));
+        if plain && comma > range.start + 2 {
+            let source = Span::new(doc.tokens[comma + 1].span.start, doc.tokens[k - 1].span.end);
+            let speaker = Found {
+                span: source,
+                person: finder.people_in(source).first().map(|&(p, _)| p),
+            };
+            let mut spans = Vec::new();
+            if let Some(span) = clause_span(doc, range.start, comma - 1) {
+                spans.push(make(span, Some(speaker), "after"));
+            }
+            // "…, advisers to Mr. Obama say, the president has grown …"
+            if doc.token_text(tail) == "," {
+                if let Some(span) = clause_span(doc, tail + 1, last) {
+                    spans.push(make(span, Some(speaker), "before"));
+                }
+            }
+            return (!spans.is_empty()).then_some(spans);
         }
         return None;
     }
