@@ -6,6 +6,8 @@
 //! duplicate predictions, a prediction for an unknown id) and compares every
 //! number. Skipped, with a message, where python3 or score.py is missing.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

