@@ -557,6 +557,20 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             }
         }
     }
+    // ... and so is such a word the tagger took for a place or organisation
+    // ("Jordan said" after "Neil Jordan"), unless a preposition makes it a place
+    for f in found.iter_mut() {
+        let after_locative = f.first > 0
+            && (LOCATIVES.contains(&words(f.first - 1))
+                || matches!(words(f.first - 1), "to" | "from" | "at" | "of"));
+        if f.type_index != 0
+            && f.first == f.last
+            && !after_locative
+            && person_words.contains(&words(f.first))
+        {
+            f.type_index = 0;
+        }
+    }
     let mut covered = vec![false; doc.tokens.len()];
     for f in &found {
         covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
