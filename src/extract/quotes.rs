@@ -886,13 +886,13 @@ impl Finder<'_, '_> {
     /// The most recent person of the pronoun's gender, outside quotations.
     fn resolve_pronoun(&self, pronoun: Span) -> Option<Span> {
         let gender = pronoun_gender(pronoun.text(self.doc.text))??;
-        // "Ban Ki-moon condemned what he called …": the name before the
-        // pronoun in its own sentence
+        // "Ban Ki-moon condemned what he called …": the subject (first
+        // person) of the pronoun's own sentence
         let at = self.doc.token_at_or_after(pronoun.start);
         if let Some(sentence) = self.doc.tokens.get(at).map(|t| t.sentence) {
             let start = self.doc.sentences[sentence].tokens.start;
             let before = Span::new(self.doc.tokens[start].span.start, pronoun.start);
-            let own = self.people_in(before).iter().rev().find(|(s, g)| {
+            let own = self.people_in(before).iter().find(|(s, g)| {
                 s.end <= pronoun.start
                     && !self.inside_quote(*s)
                     && self.person_gender(*s, *g).map_or(true, |g| g == gender)
