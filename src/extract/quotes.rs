@@ -126,6 +126,18 @@ const CLAUSE_CUES: &str = "\
     estimated estimates found finds indicated indicates informed recalled observed replied \
     responded promised vowed countered charged reiterated agreed";
 
+/// Nouns for a person's role: "the spokesman" may be resolved to the person
+/// named next to "spokesman" elsewhere.
+const ROLES: &str = "\
+    spokesman spokeswoman spokesperson ambassador envoy diplomat president senator \
+    congressman congresswoman representative lawmaker legislator minister secretary \
+    governor mayor chairman chairwoman chair director chief executive ceo officer \
+    official leader candidate nominee adviser advisor aide attorney lawyer judge \
+    justice general commander premier chancellor king queen prince pope professor \
+    economist analyst manager founder host anchor author businessman billionaire \
+    mogul commissioner prosecutor sheriff superintendent strategist pollster \
+    spokesmen officials aides advisers";
+
 /// Words that may sit between a speaker and the cue ("he later continued").
 const ADVERBS: &str = "\
     later also then once previously recently repeatedly again further reportedly has have \
@@ -218,6 +230,7 @@ impl WordSet {
 }
 
 static CUE_WORDS: WordSet = WordSet::new(CUES);
+static ROLE_WORDS: WordSet = WordSet::new(ROLES);
 static CLAUSE_CUE_WORDS: WordSet = WordSet::new(CLAUSE_CUES);
 static ADVERB_WORDS: WordSet = WordSet::new(ADVERBS);
 static DETERMINER_WORDS: WordSet = WordSet::new(DETERMINERS);
@@ -689,6 +702,11 @@ impl Finder<'_, '_> {
         if !is_name_word(i) || !is_capitalized(self.word(i)) || is_calendar_word(self.word(i)) {
             return None;
         }
+        // a title or an initial is not a name by itself ("Mr.", "J.")
+        let last = self.word(i);
+        if last.ends_with('.') && (TITLES.iter().any(|(t, _)| *t == last) || last.len() == 2) {
+            return None;
+        }
         let mut start = i;
         while start > floor && is_name_word(start - 1) && i - start < 4 {
             start -= 1;
@@ -976,7 +994,9 @@ impl Finder<'_, '_> {
     /// role's tokens.
     fn resolve_role(&self, first: usize, last: usize) -> Option<Span> {
         let head = self.word(last).to_lowercase();
-        if head.len() < 3 {
+        // only a person's role names a person ("the spokesman"), not "the
+        // campaign" or "the report"
+        if !ROLE_WORDS.has(&head) {
             return None;
         }
         let role_start = self.doc.tokens[first].span.start;
@@ -2574,6 +2594,15 @@ mod tests {
         let text = "''I have admiration for the mechanics'' of the plans, Mr. Holtz-Eakin said.";
         let found = run(text, &[]);
         assert_eq!(found[0].speaker.as_deref(), Some("Mr. Holtz-Eakin"));
+    }
+
+    #[test]
+    fn a_campaign_is_not_resolved_to_a_person() {
+        let text = "Hillary Clinton's campaign met. “It is false,” the campaign said.";
+        let people = [person(text, "Hillary Clinton", 0, None)];
+        let found = run(text, &people);
+        assert_eq!(found[0].speaker.as_deref(), Some("the campaign"));
+        assert_eq!(found[0].person, None);
     }
 
     #[test]
