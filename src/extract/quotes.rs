@@ -1317,7 +1317,11 @@ impl Finder<'_, '_> {
         if pronoun_gender(name.span.text(self.doc.text)).is_some() {
             return None;
         }
-        let comma = self.doc.token_at_or_after(name.span.end);
+        let mut comma = self.doc.token_at_or_after(name.span.end);
+        // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+        if self.word(comma) == "(" {
+            comma = (comma..limit.min(comma + 8)).find(|&j| self.word(j) == ")")? + 1;
+        }
         if self.word(comma) != "," {
             return None;
         }
@@ -1671,8 +1675,15 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         if let Some(a) = attribution.as_mut() {
             if a.speaker.is_none() {
                 let cue_token = a.cue.map_or(first, |c| doc.token_at_or_after(c.start));
-                a.speaker = finder
-                    .subject_between(sentence_start, cue_token.min(first))
+                // "“…,” the mayor said, adding that “…”": the speaker of the
+                // quotation earlier in the same sentence
+                let same_sentence = previous
+                    .filter(|&(_, paragraph, last)| {
+                        paragraph == quote.paragraph && last > sentence_start
+                    })
+                    .and_then(|(p, _, _)| p.speaker);
+                a.speaker = same_sentence
+                    .or_else(|| finder.subject_between(sentence_start, cue_token.min(first)))
                     .or_else(|| {
                         previous
                             .and_then(|(p, paragraph, _)| {
