@@ -126,6 +126,18 @@ const CLAUSE_CUES: &str = "\
     estimated estimates found finds indicated indicates informed recalled observed replied \
     responded promised vowed countered charged reiterated agreed";
 
+/// Nouns for a person's role: "the spokesman" may be resolved to the person
+/// named next to "spokesman" elsewhere.
+const ROLES: &str = "\
+    spokesman spokeswoman spokesperson ambassador envoy diplomat president senator \
+    congressman congresswoman representative lawmaker legislator minister secretary \
+    governor mayor chairman chairwoman chair director chief executive ceo officer \
+    official leader candidate nominee adviser advisor aide attorney lawyer judge \
+    justice general commander premier chancellor king queen prince pope professor \
+    economist analyst manager founder host anchor author businessman billionaire \
+    mogul commissioner prosecutor sheriff superintendent strategist pollster \
+    spokesmen officials aides advisers";
+
 /// Words that may sit between a speaker and the cue ("he later continued").
 const ADVERBS: &str = "\
     later also then once previously recently repeatedly again further reportedly has have \
@@ -218,6 +230,7 @@ impl WordSet {
 }
 
 static CUE_WORDS: WordSet = WordSet::new(CUES);
+static ROLE_WORDS: WordSet = WordSet::new(ROLES);
 static CLAUSE_CUE_WORDS: WordSet = WordSet::new(CLAUSE_CUES);
 static ADVERB_WORDS: WordSet = WordSet::new(ADVERBS);
 static DETERMINER_WORDS: WordSet = WordSet::new(DETERMINERS);
@@ -689,6 +702,11 @@ impl Finder<'_, '_> {
         if !is_name_word(i) || !is_capitalized(self.word(i)) || is_calendar_word(self.word(i)) {
             return None;
         }
+        // a title or an initial is not a name by itself ("Mr.", "J.")
+        let last = self.word(i);
+        if last.ends_with('.') && (TITLES.iter().any(|(t, _)| *t == last) || last.len() == 2) {
+            return None;
+        }
         let mut start = i;
         while start > floor && is_name_word(start - 1) && i - start < 4 {
             start -= 1;
@@ -886,13 +904,13 @@ impl Finder<'_, '_> {
     /// The most recent person of the pronoun's gender, outside quotations.
     fn resolve_pronoun(&self, pronoun: Span) -> Option<Span> {
         let gender = pronoun_gender(pronoun.text(self.doc.text))??;
-        // "Ban Ki-moon condemned what he called …": the name before the
-        // pronoun in its own sentence
+        // "Ban Ki-moon condemned what he called …": the subject (first
+        // person) of the pronoun's own sentence
         let at = self.doc.token_at_or_after(pronoun.start);
         if let Some(sentence) = self.doc.tokens.get(at).map(|t| t.sentence) {
             let start = self.doc.sentences[sentence].tokens.start;
             let before = Span::new(self.doc.tokens[start].span.start, pronoun.start);
-            let own = self.people_in(before).iter().rev().find(|(s, g)| {
+            let own = self.people_in(before).iter().find(|(s, g)| {
                 s.end <= pronoun.start
                     && !self.inside_quote(*s)
                     && self.person_gender(*s, *g).map_or(true, |g| g == gender)
@@ -976,7 +994,9 @@ impl Finder<'_, '_> {
     /// role's tokens.
     fn resolve_role(&self, first: usize, last: usize) -> Option<Span> {
         let head = self.word(last).to_lowercase();
-        if head.len() < 3 {
+        // only a person's role names a person ("the spokesman"), not "the
+        // campaign" or "the report"
+        if !ROLE_WORDS.has(&head) {
             return None;
         }
         let role_start = self.doc.tokens[first].span.start;
@@ -1297,7 +1317,11 @@ impl Finder<'_, '_> {
         if pronoun_gender(name.span.text(self.doc.text)).is_some() {
             return None;
         }
-        let comma = self.doc.token_at_or_after(name.span.end);
+        let mut comma = self.doc.token_at_or_after(name.span.end);
+        // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+        if self.word(comma) == "(" {
+            comma = (comma..limit.min(comma + 8)).find(|&j| self.word(j) == ")")? + 1;
+        }
         if self.word(comma) != "," {
             return None;
         }
@@ -1651,8 +1675,15 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         if let Some(a) = attribution.as_mut() {
             if a.speaker.is_none() {
                 let cue_token = a.cue.map_or(first, |c| doc.token_at_or_after(c.start));
-                a.speaker = finder
-                    .subject_between(sentence_start, cue_token.min(first))
+                // "“…,” the mayor said, adding that “…”": the speaker of the
+                // quotation earlier in the same sentence
+                let same_sentence = previous
+                    .filter(|&(_, paragraph, last)| {
+                        paragraph == quote.paragraph && last > sentence_start
+                    })
+                    .and_then(|(p, _, _)| p.speaker);
+                a.speaker = same_sentence
+                    .or_else(|| finder.subject_between(sentence_start, cue_token.min(first)))
                     .or_else(|| {
                         previous
                             .and_then(|(p, paragraph, _)| {
@@ -2574,6 +2605,15 @@ mod tests {
         let text = "''I have admiration for the mechanics'' of the plans, Mr. Holtz-Eakin said.";
         let found = run(text, &[]);
         assert_eq!(found[0].speaker.as_deref(), Some("Mr. Holtz-Eakin"));
+    }
+
+    #[test]
+    fn a_campaign_is_not_resolved_to_a_person() {
+        let text = "Hillary Clinton's campaign met. “It is false,” the campaign said.";
+        let people = [person(text, "Hillary Clinton", 0, None)];
+        let found = run(text, &people);
+        assert_eq!(found[0].speaker.as_deref(), Some("the campaign"));
+        assert_eq!(found[0].person, None);
     }
 
     #[test]
