@@ -42,6 +42,7 @@
 pub mod calendar;
 pub mod document;
 pub mod entities;
+pub mod eval;
 pub mod extract;
 pub mod offsets;
 pub mod options;

@@ -1,13 +1,15 @@
-//! The command line: `article-annotator annotate [FILE] [options]`.
+//! The command line: `article-annotator annotate [FILE] [options]` and
+//! `article-annotator eval CORPUS.jsonl... [options]` (accuracy, see [`eval`]).
 //!
 //! See `SCHEMA.md` for the contract. Errors go to stderr with a non-zero exit
 //! status and never a panic; with `--jsonl`, a bad line is reported by number
 //! and the other lines are still annotated.
 
+use std::collections::HashMap;
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use article_annotator::{annotate, Annotations, Options};
+use article_annotator::{annotate, eval, Annotations, Options};
 use serde::Serialize;
 
 const USAGE: &str = "\
@@ -26,6 +28,21 @@ OPTIONS:
     --pretty                     indent the JSON
     -h, --help                   this help
     -V, --version                the version
+
+    article-annotator eval CORPUS.jsonl... [OPTIONS]
+        Scores against gold corpora (../shared/corpora/README.md): per corpus
+        and type, exact and overlap precision/recall/F1, DATE value accuracy and
+        QUOTE speaker accuracy. Corpora without gold spans are skipped.
+
+EVAL OPTIONS:
+    --pred PRED.jsonl            score these predictions ({\"id\",\"spans\"}) instead of
+                                 annotating; give one per corpus, in order
+    --system NAME                the system's name in the output (default article-annotator)
+    --types PERSON,PLACE,...     score only these types
+    --limit N                    only the first N documents of each corpus
+    --errors                     list false positives, false negatives, boundary,
+                                 value and speaker errors with context, then a summary
+    --json                       one JSON object on stdout
 ";
 
 struct Args {
@@ -215,6 +232,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("annotate") => run_annotate(&args[1..]),
+        Some("eval") => run_eval(&args[1..]),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(true)
@@ -234,4 +252,336 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Arguments of `eval`.
+struct EvalArgs {
+    corpora: Vec<String>,
+    predictions: Vec<String>,
+    system: String,
+    types: Option<std::collections::BTreeSet<String>>,
+    limit: Option<usize>,
+    errors: bool,
+    json: bool,
+}
+
+fn parse_eval_args(args: &[String]) -> Result<EvalArgs, String> {
+    let mut parsed = EvalArgs {
+        corpora: Vec::new(),
+        predictions: Vec::new(),
+        system: "article-annotator".to_string(),
+        types: None,
+        limit: None,
+        errors: false,
+        json: false,
+    };
+    let mut i = 0;
+    while i < args.len() {
+        let arg = args[i].as_str();
+        let (name, inline) = match arg.split_once('=') {
+            Some((n, v)) if n.starts_with("--") => (n, Some(v.to_string())),
+            _ => (arg, None),
+        };
+        let mut value = |what: &str| -> Result<String, String> {
+            if let Some(v) = inline.clone() {
+                return Ok(v);
+            }
+            i += 1;
+            args.get(i)
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value ({what})"))
+        };
+        match name {
+            "--pred" => parsed.predictions.push(value("a predictions JSONL file")?),
+            "--system" => parsed.system = value("a name")?,
+            "--types" => {
+                let types: std::collections::BTreeSet<String> =
+                    value("a list such as PERSON,DATE")?
+                        .split(',')
+                        .map(|t| t.trim().to_string())
+                        .filter(|t| !t.is_empty())
+                        .collect();
+                if types.is_empty() {
+                    return Err("--types needs a list such as PERSON,DATE".into());
+                }
+                parsed.types = Some(types);
+            }
+            "--limit" => {
+                let text = value("a number of documents")?;
+                let limit = text
+                    .parse()
+                    .map_err(|_| format!("--limit needs a number of documents, not '{text}'"))?;
+                parsed.limit = Some(limit);
+            }
+            "--errors" => parsed.errors = true,
+            "--json" => parsed.json = true,
+            _ if name.starts_with('-') => {
+                return Err(format!("unknown option '{arg}' (see --help)"));
+            }
+            _ => parsed.corpora.push(arg.to_string()),
+        }
+        i += 1;
+    }
+    if parsed.corpora.is_empty() {
+        return Err("eval needs at least one CORPUS.jsonl (see --help)".into());
+    }
+    if !parsed.predictions.is_empty() && parsed.predictions.len() != parsed.corpora.len() {
+        return Err(format!(
+            "{} corpora but {} --pred files: give one --pred per corpus, in order",
+            parsed.corpora.len(),
+            parsed.predictions.len()
+        ));
+    }
+    Ok(parsed)
+}
+
+fn read_docs(path: &str) -> Result<Vec<eval::EvalDoc>, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let text = utf8(&bytes, path)?;
+    eval::read_jsonl(&text).map_err(|e| format!("{path}: {e}"))
+}
+
+/// Our predictions for `docs`: annotate each text with code point offsets,
+/// resolving dates against the document's `dct`.
+fn annotate_docs(docs: &[eval::EvalDoc]) -> HashMap<String, Vec<eval::EvalSpan>> {
+    let base = Options {
+        offsets: article_annotator::OffsetUnit::Chars,
+        ..Options::default()
+    };
+    docs.iter()
+        .map(|doc| {
+            let options = match doc.dct.as_deref() {
+                Some(dct) => base.clone().with_reference_date(dct).unwrap_or_else(|e| {
+                    eprintln!("{}: dct ignored: {e}", doc.id);
+                    base.clone()
+                }),
+                None => base.clone(),
+            };
+            let result = annotate(&doc.text, &options);
+            (doc.id.clone(), eval::spans_from_result(&result))
+        })
+        .collect()
+}
+
+fn corpus_name(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_string())
+}
+
+fn rounded(x: f64) -> serde_json::Value {
+    serde_json::json!((x * 1000.0).round() / 1000.0)
+}
+
+fn type_json(counts: &eval::Counts) -> serde_json::Value {
+    let exact = counts.exact_prf();
+    let overlap = counts.overlap_prf();
+    let mut object = serde_json::json!({
+        "gold": counts.gold,
+        "pred": counts.pred,
+        "exact": counts.exact,
+        "overlap": counts.overlap,
+        "exact_p": rounded(exact.precision),
+        "exact_r": rounded(exact.recall),
+        "exact_f1": rounded(exact.f1),
+        "overlap_p": rounded(overlap.precision),
+        "overlap_r": rounded(overlap.recall),
+        "overlap_f1": rounded(overlap.f1),
+    });
+    if let Some(accuracy) = counts.value_accuracy() {
+        object["value_acc"] = rounded(accuracy);
+        object["value_n"] = serde_json::json!(counts.value_total);
+    }
+    if let Some(accuracy) = counts.speaker_accuracy() {
+        object["speaker_acc"] = rounded(accuracy);
+        object["speaker_n"] = serde_json::json!(counts.speaker_total);
+    }
+    object
+}
+
+const ERROR_KINDS: [eval::ErrorKind; 5] = [
+    eval::ErrorKind::Missed,
+    eval::ErrorKind::Spurious,
+    eval::ErrorKind::Boundary,
+    eval::ErrorKind::Value,
+    eval::ErrorKind::Speaker,
+];
+
+/// Per type: how many errors of each kind, and the most frequent missed and
+/// spurious texts.
+fn error_summary(scores: &eval::Scores, docs: &[eval::EvalDoc]) -> serde_json::Value {
+    let by_id: HashMap<&str, &eval::EvalDoc> = docs.iter().map(|d| (d.id.as_str(), d)).collect();
+    let mut summary = serde_json::Map::new();
+    for span_type in scores.by_type.keys() {
+        let mut counts = serde_json::Map::new();
+        for kind in ERROR_KINDS {
+            let n = scores
+                .errors
+                .iter()
+                .filter(|e| e.kind == kind && &e.span_type == span_type)
+                .count();
+            counts.insert(kind.as_str().to_string(), serde_json::json!(n));
+        }
+        for (key, kind) in [
+            ("top_missed", eval::ErrorKind::Missed),
+            ("top_spurious", eval::ErrorKind::Spurious),
+        ] {
+            let top = eval::frequent_texts(&scores.errors, &by_id, kind, span_type, 10);
+            counts.insert(key.to_string(), serde_json::json!(top));
+        }
+        summary.insert(span_type.clone(), serde_json::Value::Object(counts));
+    }
+    serde_json::Value::Object(summary)
+}
+
+fn print_errors(
+    scores: &eval::Scores,
+    docs: &[eval::EvalDoc],
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let by_id: HashMap<&str, &eval::EvalDoc> = docs.iter().map(|d| (d.id.as_str(), d)).collect();
+    for e in &scores.errors {
+        let Some(doc) = by_id.get(e.doc.as_str()) else {
+            continue;
+        };
+        let label = match e.kind {
+            eval::ErrorKind::Missed => "FN",
+            eval::ErrorKind::Spurious => "FP",
+            eval::ErrorKind::Boundary => "BOUNDARY",
+            eval::ErrorKind::Value => "VALUE",
+            eval::ErrorKind::Speaker => "SPEAKER",
+        };
+        let (start, end) = e.gold.or(e.pred).unwrap_or((0, 0));
+        let mut detail = String::new();
+        if let (eval::ErrorKind::Boundary, Some((pred_start, pred_end))) = (e.kind, e.pred) {
+            let predicted = eval::slice_chars(&doc.text, pred_start, pred_end);
+            detail = format!(" predicted «{predicted}»");
+        }
+        if let Some(expected) = &e.expected {
+            detail = format!(
+                " gold={expected} predicted={}",
+                e.found.as_deref().unwrap_or("(none)")
+            );
+        }
+        writeln!(
+            out,
+            "{label:<8} {:<14} {}:{start}-{end}{detail}\n         {}",
+            e.span_type,
+            e.doc,
+            eval::in_context(&doc.text, start, end, 60)
+        )?;
+    }
+    Ok(())
+}
+
+fn run_eval(args: &[String]) -> Result<bool, String> {
+    let args = parse_eval_args(args)?;
+    let score_options = eval::ScoreOptions {
+        types: args.types.clone(),
+        errors: args.errors,
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let write_error = |e: io::Error| format!("cannot write output: {e}");
+    let mut corpora_json = Vec::new();
+    if !args.json {
+        writeln!(
+            out,
+            "system: {}\n{:<18} {:<14} {:>6} {:>6}   {:>5} {:>5} {:>5}   {:>5} {:>5} {:>5}   {:>5} {:>7}",
+            args.system, "corpus", "type", "gold", "pred", "ex.P", "ex.R", "ex.F1", "ov.P", "ov.R", "ov.F1", "value", "speaker"
+        )
+        .map_err(write_error)?;
+    }
+    for (index, path) in args.corpora.iter().enumerate() {
+        let name = corpus_name(path);
+        let mut docs = read_docs(path)?;
+        if let Some(limit) = args.limit {
+            docs.truncate(limit);
+        }
+        if !eval::has_gold(&docs) {
+            eprintln!("{name}: no gold spans, skipped");
+            corpora_json.push(serde_json::json!({
+                "corpus": name, "path": path, "docs": docs.len(), "skipped": "no gold spans"
+            }));
+            continue;
+        }
+        let started = std::time::Instant::now();
+        let predictions = match args.predictions.get(index) {
+            Some(pred_path) => read_docs(pred_path)?
+                .into_iter()
+                .map(|d| (d.id, d.spans))
+                .collect(),
+            None => annotate_docs(&docs),
+        };
+        let seconds = started.elapsed().as_secs_f64();
+        let scores = eval::score(&docs, &predictions, &score_options);
+        if args.json {
+            let types: serde_json::Map<String, serde_json::Value> = scores
+                .by_type
+                .iter()
+                .map(|(t, c)| (t.clone(), type_json(c)))
+                .collect();
+            let mut corpus = serde_json::json!({
+                "corpus": name,
+                "path": path,
+                "docs": scores.docs,
+                "types": types,
+            });
+            if args.predictions.is_empty() {
+                corpus["annotate_seconds"] = rounded(seconds);
+            }
+            if args.errors {
+                corpus["errors"] = error_summary(&scores, &docs);
+            }
+            corpora_json.push(corpus);
+            continue;
+        }
+        if args.errors {
+            print_errors(&scores, &docs, &mut out).map_err(write_error)?;
+        }
+        for (span_type, counts) in &scores.by_type {
+            let exact = counts.exact_prf();
+            let overlap = counts.overlap_prf();
+            let accuracy =
+                |a: Option<f64>| a.map(|a| format!("{a:.3}")).unwrap_or_else(|| "-".into());
+            writeln!(
+                out,
+                "{name:<18} {span_type:<14} {:>6} {:>6}   {:.3} {:.3} {:.3}   {:.3} {:.3} {:.3}   {:>5} {:>7}",
+                counts.gold,
+                counts.pred,
+                exact.precision,
+                exact.recall,
+                exact.f1,
+                overlap.precision,
+                overlap.recall,
+                overlap.f1,
+                accuracy(counts.value_accuracy()),
+                accuracy(counts.speaker_accuracy()),
+            )
+            .map_err(write_error)?;
+        }
+        if args.errors {
+            let summary = error_summary(&scores, &docs);
+            writeln!(out, "{name}: errors by type and kind").map_err(write_error)?;
+            if let serde_json::Value::Object(types) = summary {
+                for (span_type, detail) in types {
+                    let counts: Vec<String> = ERROR_KINDS
+                        .iter()
+                        .map(|k| format!("{}={}", k.as_str(), detail[k.as_str()]))
+                        .collect();
+                    writeln!(out, "  {span_type:<14} {}", counts.join(" ")).map_err(write_error)?;
+                    for key in ["top_missed", "top_spurious"] {
+                        writeln!(out, "    {key}: {}", detail[key]).map_err(write_error)?;
+                    }
+                }
+            }
+        }
+    }
+    if args.json {
+        let all = serde_json::json!({ "system": args.system, "corpora": corpora_json });
+        writeln!(out, "{}", to_json(&all, false)).map_err(write_error)?;
+    }
+    out.flush().map_err(write_error)?;
+    Ok(true)
 }

@@ -1,0 +1,373 @@
+//! The dates extractor's own tests: one per form, one per false-date trap.
+
+use super::*;
+
+/// (text, type, value) of every date found in `text` against `reference`.
+#[track_caller]
+fn dates(text: &str, reference: Option<&str>) -> Vec<(String, DateType, Option<String>)> {
+    let reference = reference.map(|r| r.parse::<Date>().unwrap());
+    let doc = Document::new(text);
+    find(&doc, reference)
+        .into_iter()
+        .map(|f| (f.span.text(text).to_string(), f.info.kind, f.info.value))
+        .collect()
+}
+
+/// The one date found in `text` (reference 2021-07-06, a Tuesday): its text and value.
+#[track_caller]
+fn one(text: &str) -> (String, String) {
+    let found = dates(text, Some("2021-07-06"));
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one date in {text:?}, found {found:?}"
+    );
+    let (span, _, value) = found.into_iter().next().unwrap();
+    (span, value.unwrap_or_default())
+}
+
+macro_rules! t {
+    ($name:ident, $($text:expr => ($span:expr, $value:expr)),+ $(,)?) => {
+        #[test]
+        fn $name() {
+            $(assert_eq!(one($text), ($span.to_string(), $value.to_string()), "in {:?}", $text);)+
+        }
+    };
+}
+
+#[track_caller]
+fn none(text: &str) {
+    let found = dates(text, Some("2021-07-06"));
+    assert!(
+        found.is_empty(),
+        "expected no date in {text:?}, found {found:?}"
+    );
+}
+
+t!(absolute_dates,
+    "It happened on March 4, 2020 in Ohio." => ("March 4, 2020", "2020-03-04"),
+    "Filed Sept. 30, 1989." => ("Sept. 30, 1989", "1989-09-30"),
+    "Filed Sept 30 1989." => ("Sept 30 1989", "1989-09-30"),
+    "By Jan. 14 it was over." => ("Jan. 14", "2021-01-14"),
+    "They met on 4 March 2021." => ("4 March 2021", "2021-03-04"),
+    "In the U.N. Committee held on the 22nd of September, 2020." => ("22nd of September, 2020", "2020-09-22"),
+    "On the 5th of July Monday, Wang said so." => ("5th of July Monday", "2021-07-05"),
+    "The vote was on Sunday, April 25." => ("Sunday, April 25", "2021-04-25"),
+    "Launched June 01, 2009." => ("June 01, 2009", "2009-06-01"),
+    "Launched April 2nd." => ("April 2nd", "2021-04-02"),
+);
+
+t!(day_without_year_takes_the_nearest_year,
+    "It is payable Dec. 7 to holders." => ("Dec. 7", "2020-12-07"),
+    "It will be paid Aug. 2 to holders." => ("Aug. 2", "2021-08-02"),
+);
+
+t!(numeric_dates,
+    "Posted 2021-07-06." => ("2021-07-06", "2021-07-06"),
+    "Posted 7/8/07." => ("7/8/07", "2007-07-08"),
+    "Posted 25/12/2020." => ("25/12/2020", "2020-12-25"),
+    "Posted 06.07.2021." => ("06.07.2021", "2021-07-06"),
+    "The Patriot Act adopted after 9/11 requires it." => ("9/11", "2001-09-11"),
+);
+
+t!(months_years_decades,
+    "Sales rose in July 1997." => ("July 1997", "1997-07"),
+    "CNIL determined in December last year that it was so." => ("December last year", "2020-12"),
+    "It opened in January this year." => ("January this year", "2021-01"),
+    "Prices rose in 2019." => ("2019", "2019"),
+    "Prices rose in the 1990s." => ("the 1990s", "199"),
+    "Music of the '90s was loud." => ("the '90s", "199"),
+    "Profit rose in fiscal 2022." => ("fiscal 2022", "2022"),
+    "It dates from the 20th century." => ("the 20th century", "19"),
+    "It rose in late November." => ("late November", "2020-11"),
+    "It rose in mid-1996." => ("mid-1996", "1996"),
+    "Nikkei at lowest level since '82." => ("'82", "1982"),
+    "He was convicted in nineteen ninety-one." => ("nineteen ninety-one", "1991"),
+    "It happened in January nineteen ninety-seven." => ("January nineteen ninety-seven", "1997-01"),
+    "They promised it by the year two thousand." => ("the year two thousand", "2000"),
+    "It was colder in the winter of nineteen ninety-four." => ("the winter of nineteen ninety-four", "1994-WI"),
+);
+
+t!(bare_months,
+    "Sales rose in May." => ("May", "2021-05"),
+    "Sales fell in March and rose later." => ("March", "2021-03"),
+    "Sales rose in December." => ("December", "2020-12"),
+    "Sales will rise in September." => ("September", "2021-09"),
+);
+
+t!(seasons_and_quarters,
+    "Sales fell last summer." => ("last summer", "2020-SU"),
+    "Sales fell this spring." => ("this spring", "2021-SP"),
+    "Sales fell in the winter of 1994." => ("the winter of 1994", "1994-WI"),
+    "Profit rose in the third quarter of 2020." => ("the third quarter of 2020", "2020-Q3"),
+    "Profit rose in the first quarter." => ("the first quarter", "2021-Q1"),
+    "Fourth-quarter profit rose." => ("Fourth-quarter", "2020-Q4"),
+    "Profit rose in Q3 2021." => ("Q3 2021", "2021-Q3"),
+    "Profit rose in the first half of 2020." => ("the first half of 2020", "2020-H1"),
+);
+
+t!(weekdays_and_relative_days,
+    "Wang said on Monday that it was so." => ("Monday", "2021-07-05"),
+    "Wang said on Tuesday that it was so." => ("Tuesday", "2021-07-06"),
+    "Wang will speak on Friday." => ("Friday", "2021-07-09"),
+    "Leaders meet Monday in Brussels." => ("Monday", "2021-07-12"),
+    "He may leave as early as Thursday." => ("Thursday", "2021-07-08"),
+    "Wang spoke last Friday." => ("last Friday", "2021-07-02"),
+    "Wang spoke yesterday." => ("yesterday", "2021-07-05"),
+    "Wang speaks tomorrow." => ("tomorrow", "2021-07-07"),
+    "Wang speaks today." => ("today", "2021-07-06"),
+    "Wang is here now." => ("now", "PRESENT_REF"),
+    "Wang arrived recently." => ("recently", "PAST_REF"),
+    "Wang will stay for the time being." => ("the time being", "PRESENT_REF"),
+    "Wang will stay in the long term." => ("the long term", "FUTURE_REF"),
+    "Wang spoke Tuesday evening." => ("Tuesday evening", "2021-07-06TEV"),
+    "Wang spoke this morning." => ("this morning", "2021-07-06TMO"),
+    "Wang spoke last night." => ("last night", "2021-07-05TNI"),
+);
+
+t!(relative_periods,
+    "Wang spoke last week." => ("last week", "2021-W26"),
+    "Wang speaks next month." => ("next month", "2021-08"),
+    "Wang spoke earlier this year." => ("earlier this year", "2021"),
+    "Wang spoke two years ago." => ("two years ago", "2019"),
+    "Wang spoke a year earlier." => ("a year earlier", "2020"),
+    "Wang spoke 10 days ago." => ("10 days ago", "2021-06-26"),
+    "Wang will speak in three weeks." => ("three weeks", "2021-W30"),
+    "Wang spoke over the weekend." => ("the weekend", "2021-W26-WE"),
+    "Wang will speak early next year." => ("early next year", "2022"),
+);
+
+t!(clock_times,
+    "The polls close at 3 p.m. EST." => ("3 p.m. EST", "2021-07-06T15:00"),
+    "The polls closed at 10 p.m. Wednesday." => ("10 p.m. Wednesday", "2021-06-30T22:00"),
+    "Launch at 18:00 UTC." => ("18:00 UTC", "2021-07-06T18:00Z"),
+    "It ended at 10:35 a.m." => ("10:35 a.m.", "2021-07-06T10:35"),
+    "Offer ends at 5 p.m. EST Nov. 9." => ("5 p.m. EST Nov. 9", "2021-11-09T17:00"),
+);
+
+t!(holidays,
+    "Sales rose at Christmas." => ("Christmas", "2020-12-25"),
+    "Sales rose at Thanksgiving 2019." => ("Thanksgiving 2019", "2019-11-28"),
+    "Sales rose at Easter." => ("Easter", "2021-04-04"),
+    "Sales rose last Thanksgiving." => ("last Thanksgiving", "2020-11-26"),
+);
+
+#[test]
+fn ramadan_is_a_period() {
+    let found = dates("Shops close during Ramadan.", Some("2021-07-06"));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, DateType::Range);
+    let value = found[0].2.clone().unwrap();
+    // observed 2021-04-13 to 2021-05-12; the tabular calendar is within a day
+    assert!(value.starts_with("2021-04-1"), "{value}");
+}
+
+#[test]
+fn ranges() {
+    let found = dates("Sales rose from March to May 2020.", Some("2021-07-06"));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "from March to May 2020");
+    assert_eq!(found[0].1, DateType::Range);
+    assert_eq!(found[0].2.as_deref(), Some("2020-03/2020-05"));
+    let found = dates("Prices rose between 2010 and 2015.", Some("2021-07-06"));
+    assert_eq!(found[0].0, "between 2010 and 2015");
+    assert_eq!(found[0].2.as_deref(), Some("2010/2015"));
+    let found = dates("The war of 1998-2001 ended.", None);
+    assert_eq!(found[0].0, "1998-2001");
+    assert_eq!(found[0].1, DateType::Range);
+}
+
+t!(durations,
+    "He demanded a report within 90 days." => ("90 days", "P90D"),
+    "It took six months." => ("six months", "P6M"),
+    "It took a decade." => ("a decade", "P10Y"),
+    "Sales fell in the past three months." => ("the past three months", "P3M"),
+    "He signed a two-year contract." => ("two-year", "P2Y"),
+    "He served 20 more years." => ("20 more years", "P20Y"),
+    "It lasted several years." => ("several years", "PXY"),
+    "It lasted two hours." => ("two hours", "PT2H"),
+    "Sales will grow over the next couple of years." => ("the next couple of years", "P2Y"),
+);
+
+t!(sets,
+    "He runs every Monday." => ("every Monday", "XXXX-WXX-1"),
+    "He runs daily." => ("daily", "P1D"),
+    "It is paid annually." => ("annually", "P1Y"),
+    "It is paid each month." => ("each month", "P1M"),
+);
+
+#[test]
+fn a_year_ago_in_a_quarterly_report_is_the_year_ago_quarter() {
+    let text = "Net income rose in the third quarter. It earned $5 million a year ago.";
+    let found = dates(text, Some("1989-10-27"));
+    let values: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|f| (f.0.as_str(), f.2.as_deref()))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("the third quarter", Some("1989-Q3")),
+            ("a year ago", Some("1988-Q3"))
+        ]
+    );
+    // elsewhere it is the year before
+    assert_eq!(
+        one("He moved there a year ago."),
+        ("a year ago".into(), "2020".into())
+    );
+}
+
+#[test]
+fn a_time_takes_the_day_said_before_it() {
+    let found = dates(
+        "The polls closed yesterday at 8 p.m. sharp.",
+        Some("2021-07-06"),
+    );
+    assert_eq!(found[1].0, "8 p.m.");
+    assert_eq!(found[1].2.as_deref(), Some("2021-07-05T20:00"));
+    let found = dates("They met Friday at 10:30 a.m.", Some("2021-07-06"));
+    assert_eq!(found[1].2.as_deref(), Some("2021-07-02T10:30"));
+}
+
+#[test]
+fn iso_weeks_and_references() {
+    let found = dates(
+        "Shares fell this week and rose currently.",
+        Some("2013-03-14"),
+    );
+    let values: Vec<Option<&str>> = found.iter().map(|f| f.2.as_deref()).collect();
+    assert_eq!(values, [Some("2013-W11"), Some("PRESENT_REF")]);
+}
+
+#[test]
+fn types() {
+    let found = dates(
+        "He spent 90 days there every Monday on 3 July.",
+        Some("2021-07-06"),
+    );
+    let kinds: Vec<DateType> = found.iter().map(|f| f.1).collect();
+    assert_eq!(kinds, [DateType::Duration, DateType::Set, DateType::Date]);
+}
+
+#[test]
+fn false_dates() {
+    none("Theresa May said she may resign.");
+    none("May I ask a question?");
+    none("The March on Washington drew crowds; they march again.");
+    none("Trump was criticized by Zhang Jun for repeatedly claiming it.");
+    none("Images were released by the Bitter Winter activists' group.");
+    none("It was an august occasion.");
+    none("The Sun newspaper reported it.");
+    none("Mr Howard told the Sunday Times the party would act.");
+    none("At the end of the day, a decision has to be taken.");
+    none("The match ended 3-1 after extra time.");
+    none("The ship carried 2,020 people.");
+    none("Call 555-2020 for details.");
+    none("Upgrade to version 2019 of the software.");
+    none("The fall of the Berlin Wall changed everything.");
+    none("About 2000 people marched.");
+    none("He drank 1/2 of the bottle.");
+    none("Apple unveils iLife '11 software.");
+}
+
+#[test]
+fn no_reference_date() {
+    let found = dates("On Monday, March 4, 2020, and yesterday, and May 5.", None);
+    let values: Vec<Option<String>> = found.into_iter().map(|f| f.2).collect();
+    assert_eq!(
+        values,
+        [Some("2020-03-04".into()), None, Some("XXXX-05-05".into())]
+    );
+}
+
+#[test]
+fn offsets_survive_unicode() {
+    let text = "Café “naïve” 😀 — on 5 July 2021\u{a0}and in ’90s.";
+    let found = dates(text, Some("2021-07-06"));
+    let spans: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(spans, ["5 July 2021", "’90s"]);
+    assert_eq!(found[1].2.as_deref(), Some("199"));
+}
+
+#[test]
+fn seed_article() {
+    let text = include_str!("../../../www/sample-article.txt");
+    let found = dates(text, Some("2021-07-06"));
+    let get = |span: &str| {
+        found
+            .iter()
+            .find(|f| f.0 == span)
+            .unwrap_or_else(|| panic!("{span} not found in {found:?}"))
+            .clone()
+    };
+    assert_eq!(get("5th of July Monday").2.as_deref(), Some("2021-07-05"));
+    assert_eq!(get("December last year").2.as_deref(), Some("2020-12"));
+    assert_eq!(
+        get("22nd of September, 2020").2.as_deref(),
+        Some("2020-09-22")
+    );
+    assert_eq!(get("90 days").1, DateType::Duration);
+    assert_eq!(get("90 days").2.as_deref(), Some("P90D"));
+    assert_eq!(get("9/11").2.as_deref(), Some("2001-09-11"));
+    for f in &found {
+        assert!(
+            !f.0.contains("Jun") && !f.0.contains("Winter"),
+            "false date {f:?}"
+        );
+    }
+}
+
+#[test]
+fn odd_text_never_panics() {
+    for text in [
+        "",
+        "May",
+        "the",
+        "9/",
+        "/11",
+        "Q",
+        "31st of",
+        "fiscal",
+        "12:",
+        "1999-",
+        "every",
+        "’",
+        "Ramadan 99999",
+    ] {
+        let _ = dates(text, Some("2021-07-06"));
+        let _ = dates(text, None);
+    }
+}
+
+#[test]
+fn every_prefix_of_a_dated_text_is_safe() {
+    let text = "On Tue., 5 July 2021\u{a0}at 3:15 p.m. EST — “since ’90s”, 9/11, 1998-99, \
+                Q3 2021, the 22nd of Sept., 2020, 06.07.2021, 7/8/07, in two thousand and one, \
+                every Monday, 90 days ago, Ramadan 2021, mid-1990s, 2021-07-06, 0800 UTC 😀";
+    for (end, _) in text.char_indices() {
+        for reference in [None, Some("2021-07-06")] {
+            let found = dates(&text[..end], reference);
+            for f in found {
+                assert!(!f.0.is_empty());
+            }
+        }
+    }
+}
+
+#[test]
+fn calendar_helpers() {
+    assert_eq!(easter(2021), Date::new(2021, 4, 4));
+    assert_eq!(easter(2000), Date::new(2000, 4, 23));
+    assert_eq!(
+        holiday(Holiday::Nth(11, 3, 4), 1999),
+        Date::new(1999, 11, 25)
+    );
+    assert_eq!(holiday(Holiday::ElectionDay, 1998), Date::new(1998, 11, 3));
+    assert_eq!(holiday(Holiday::Nth(5, 0, 0), 2021), Date::new(2021, 5, 31));
+    let start = ramadan_in(2021);
+    assert!(
+        (start.days_since_epoch() - Date::new(2021, 4, 13).unwrap().days_since_epoch()).abs() <= 1,
+        "{start}"
+    );
+}

@@ -1,0 +1,48 @@
+//! The seed article (the first text users paste): all seven quotations, with
+//! their speakers.
+
+use article_annotator::{annotate, Kind, Options, QuoteType};
+
+const SEED: &str = include_str!("../www/sample-article.txt");
+
+#[test]
+fn seed_article_has_its_seven_quotations_with_speakers() {
+    let result = annotate(SEED, &Options::default());
+    let quotes: Vec<_> = result
+        .annotations
+        .iter()
+        .filter(|a| a.kind == Kind::Quote)
+        .filter_map(|a| {
+            let quote = a.quote.as_ref()?;
+            (quote.kind != QuoteType::Indirect).then_some((a, quote))
+        })
+        .collect();
+    // (start of the quotation, a word of the speaker's name, kind)
+    let expected = [
+        ("“the top threat", "Wenbin", QuoteType::Partial),
+        ("As facts have proven", "Wenbin", QuoteType::Direct),
+        (
+            "“As information has been confirmed",
+            "Wenbin",
+            QuoteType::Direct,
+        ),
+        ("“The Patriot Act", "Wenbin", QuoteType::Direct),
+        ("“We call on", "Wenbin", QuoteType::Direct),
+        ("“take a good look", "Zhang Jun", QuoteType::Partial),
+        ("“widely recognized”", "Zhang Jun", QuoteType::Partial),
+    ];
+    assert_eq!(quotes.len(), expected.len(), "{quotes:#?}");
+    for ((annotation, quote), (start, speaker, kind)) in quotes.iter().zip(expected) {
+        assert!(annotation.text.starts_with(start), "{}", annotation.text);
+        assert_eq!(quote.kind, kind, "{}", annotation.text);
+        let name = quote.speaker.as_ref().map_or("", |s| s.name.as_str());
+        assert!(
+            name.contains(speaker),
+            "{}: speaker {name:?}",
+            annotation.text
+        );
+    }
+    // the quotation with no opening mark ends at its closing mark, and says so
+    assert!(quotes[1].0.text.ends_with("cybersecurity,”"));
+    assert!(quotes[1].0.reason.contains("no opening mark"));
+}

