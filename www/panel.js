@@ -139,7 +139,7 @@ export function renderDates(pane, view, result, shown) {
   placed.sort((x, y) => x.t - y.t || x.i - y.i);
   if (placed.length) {
     const W = 340;
-    const H = 120;
+    const H = 78;
     const left = 14;
     const right = W - 14;
     let min = placed[0].t;
@@ -149,12 +149,12 @@ export function renderDates(pane, view, result, shown) {
     min -= pad; max += pad;
     const x = (t) => left + ((t - min) / (max - min)) * (right - left);
     const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'timeline', role: 'group', 'aria-label': `Timeline of ${placed.length} dates, from ${describeDateValue(placed[0].a.date.value)} to ${describeDateValue(placed[placed.length - 1].a.date.value)}` });
-    chart.append(svg('line', { class: 'axis', x1: left, x2: right, y1: 84, y2: 84 }));
+    chart.append(svg('line', { class: 'axis', x1: left, x2: right, y1: 52, y2: 52 }));
     for (let k = 0; k <= 3; k++) {
       const t = min + ((max - min) * k) / 3;
-      const tick = svg('text', { x: x(t), y: 104, 'text-anchor': k === 0 ? 'start' : k === 3 ? 'end' : 'middle', 'aria-hidden': 'true' });
+      const tick = svg('text', { x: x(t), y: 72, 'text-anchor': k === 0 ? 'start' : k === 3 ? 'end' : 'middle', 'aria-hidden': 'true' });
       tick.textContent = shortDate(t, max - min);
-      chart.append(tick, svg('line', { class: 'axis', x1: x(t), x2: x(t), y1: 80, y2: 88 }));
+      chart.append(tick, svg('line', { class: 'axis', x1: x(t), x2: x(t), y1: 48, y2: 56 }));
     }
     // Points at the same spot stack upwards; every point is a link to its sentence.
     const stacks = new Map();
@@ -163,7 +163,7 @@ export function renderDates(pane, view, result, shown) {
       const slot = stacks.get(px) || 0;
       stacks.set(px, slot + 1);
       const g = svg('g', { class: 'point', tabindex: '0', role: 'link', 'aria-label': `${describeDateValue(p.a.date.value)}: “${p.a.text}”` });
-      g.append(svg('circle', { cx: px, cy: 76 - Math.min(slot, 6) * 11, r: 5.5 }));
+      g.append(svg('circle', { cx: px, cy: 44 - Math.min(slot, 3) * 11, r: 5.5 }));
       const title = svg('title');
       title.textContent = `${describeDateValue(p.a.date.value)} — “${p.a.text}”`;
       g.append(title);
