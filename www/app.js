@@ -482,10 +482,29 @@ ui.input.addEventListener('paste', (e) => {
   ui.input.dispatchEvent(new Event('input', { bubbles: true }));
 });
 
-function setText(text) {
+/**
+ * Replaces the whole text (sample, clear, a dropped file). The text it
+ * replaces is kept, and an Undo button brings it back: a click never loses a draft.
+ */
+function setText(text, what = 'Text replaced') {
+  const previous = ui.input.value;
   ui.input.value = text;
   saveDraftSoon();
   scheduleAnnotate({ now: true });
+  const undo = $('undo');
+  if (previous && previous !== text) {
+    undo.onclick = () => {
+      undo.hidden = true;
+      ui.input.value = previous;
+      saveDraftSoon();
+      scheduleAnnotate({ now: true });
+      say('Your text is back');
+    };
+    undo.hidden = false;
+    say(`${what}.`);
+  } else {
+    undo.hidden = true;
+  }
 }
 
 async function sampleText() {
@@ -496,9 +515,9 @@ async function sampleText() {
 }
 
 $('sample').addEventListener('click', async () => {
-  try { setText(await sampleText()); } catch (error) { say(String(error.message)); }
+  try { setText(await sampleText(), 'Sample article loaded'); } catch (error) { say(String(error.message)); }
 });
-$('clear').addEventListener('click', () => { setText(''); ui.input.focus(); });
+$('clear').addEventListener('click', () => { setText('', 'Text cleared'); ui.input.focus(); });
 
 // ---------------------------------------------------------------- files
 
@@ -521,8 +540,7 @@ window.addEventListener('drop', async (e) => {
   if (!file) return;
   e.preventDefault();
   try {
-    setText(await fileToText(file));
-    say(`Read ${file.name}`);
+    setText(await fileToText(file), `Read ${file.name}`);
   } catch (error) {
     say(error.message);
   }

@@ -296,7 +296,15 @@ test('the draft is saved and restored after a reload', async () => {
   await waitReady(page, text);
   assert.equal(await page.inputValue('#refdate'), '2020-02-29');
   assert.equal(await page.textContent('#refdate-source'), 'set by you');
-  // The sample button brings the sample back.
+  // The sample button brings the sample back, and Undo the draft.
   await page.click('#sample');
   await waitReady(page, SAMPLE);
+  await page.click('#undo');
+  await waitReady(page, text);
+  assert.equal(await page.isVisible('#undo'), false);
+  // Clear, too, can be undone.
+  await page.click('#clear');
+  await waitReady(page, '');
+  await page.click('#undo');
+  await waitReady(page, text);
 });
