@@ -2649,6 +2649,18 @@ mod tests {
     }
 
     #[test]
+    fn accents_emoji_and_no_break_spaces() {
+        let text = "«Ça\u{a0}suffit 😀», a dit François Hollande.\n\
+                    “Zoë’s café is open 🎉,” said\u{a0}José Núñez.";
+        let found = run(text, &[]);
+        assert_eq!(
+            quoted(&found),
+            ["«Ça\u{a0}suffit 😀»", "“Zoë’s café is open 🎉,”"]
+        );
+        assert_eq!(found[1].speaker.as_deref(), Some("José Núñez"));
+    }
+
+    #[test]
     fn odd_input_never_panics() {
         for text in [
             "",
