@@ -1842,6 +1842,10 @@ fn learned_share(word: &str) -> Option<u8> {
 /// it: a weaker cue ("support", "designed") then says too little.
 const SUBJECTLESS_SHARE: u8 = 12;
 
+/// A learned cue this sure is tried along with the common verbs, before the
+/// weaker ones, when a sentence has several.
+const STRONG_SHARE: u8 = 40;
+
 /// Words that may follow a cue at the end of its clause ("…, he said on
 /// Monday.", "…, the source added in a statement.").
 fn is_tail_word(word: &str) -> bool {
@@ -1991,6 +1995,7 @@ fn indirect_in(finder: &Finder, range: std::ops::Range<usize>, found: &mut Vec<M
                 || lowercase
                     && if strong {
                         is_clause_cue(word)
+                            || learned_share(word).is_some_and(|share| share >= STRONG_SHARE)
                     } else {
                         learned_share(word).is_some()
                     };
