@@ -19,11 +19,14 @@ use article_annotator::extract::names::tagger::{
     begin, best_tag, features, inside, remember, tag, Prepared, Weights, MAGIC, TAGS, TYPES,
 };
 
-const BITS: u32 = match option_env!("NAMES_BITS") {
-    Some(_) => 15,
-    None => 16,
-};
+/// log2 of the rows of the hashed weight table.
+const BITS: u32 = 15;
+/// Averaged weights smaller than this are dropped (most of the table: it
+/// compresses well and loses little).
+const PRUNE: f32 = 2.0;
 const EPOCHS: usize = 12;
+/// The share (in per cent) of capitalised words whose own features are hidden.
+const DROPOUT_PERCENT: u64 = 25;
 
 struct Training {
     weights: Vec<f32>,
@@ -115,7 +118,17 @@ fn read(path: &str) -> Vec<Example> {
     examples
 }
 
+fn setting<T: std::str::FromStr>(name: &str, default: T) -> T {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 fn main() {
+    // NAMES_BITS and NAMES_PRUNE override the defaults, for experiments
+    let bits: u32 = setting("NAMES_BITS", BITS);
+    let prune: f32 = setting("NAMES_PRUNE", PRUNE);
     let path = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "../shared/corpora/conll2003_train.jsonl".into());
@@ -123,13 +136,13 @@ fn main() {
         .nth(2)
         .unwrap_or_else(|| "src/data/names.model".into());
     let examples = read(&path);
-    let size = (1usize << BITS) * TAGS;
+    let size = (1usize << bits) * TAGS;
     let mut model = Training {
         weights: vec![0.0; size],
         totals: vec![0.0; size],
         stamps: vec![0; size],
         clock: 0,
-        mask: (1 << BITS) - 1,
+        mask: (1 << bits) - 1,
     };
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
@@ -152,13 +165,19 @@ fn main() {
             let mut memory: HashMap<String, u8> = HashMap::new();
             for (sentence, range) in p.sentences.iter().enumerate() {
                 for i in range.clone() {
-                    features(&p, sentence, i, &tags, &memory, &mut buffer);
+                    // word dropout: now and then hide a capitalised word
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    let forget = seed % 100 < DROPOUT_PERCENT
+                        && p.words[i].chars().next().is_some_and(char::is_uppercase);
+                    features(&p, sentence, i, &tags, &memory, forget, &mut buffer);
                     let mut scores = [0f32; TAGS];
                     for &f in &buffer {
                         model.add(f, &mut scores);
                     }
                     let previous = if i > range.start { tags[i - 1] } else { 0 };
-                    let (guess, _) = best_tag(&scores, previous);
+                    let (guess, _) = best_tag(&scores, previous, p.can_begin(i));
                     model.clock += 1;
                     let truth = gold[i];
                     if guess != truth {
@@ -180,7 +199,11 @@ fn main() {
             right as f64 / total as f64
         );
     }
-    let averaged = model.averaged();
+    let averaged: Vec<f32> = model
+        .averaged()
+        .into_iter()
+        .map(|w| if w.abs() < prune { 0.0 } else { w })
+        .collect();
     // linear i8 codes with one step, set so the 99.9th percentile of |w| is
     // code 127; the few larger weights get code -128 and an exact f32 in a
     // sorted list of exceptions (the bias-like weights are large and need
@@ -253,13 +276,13 @@ fn main() {
     }
     let mut file = std::fs::File::create(&out).expect("model file");
     let header = format!(
-        "# article-annotator names tagger: averaged perceptron, {TAGS} tags, 2^{BITS} hashed rows of i8 (and exceptions).\n\
+        "# article-annotator names tagger: averaged perceptron, {TAGS} tags, 2^{bits} hashed rows of i8 (and exceptions).\n\
          # Trained by examples/train_names.rs on CoNLL-2003 English train (Tjong Kim Sang & De Meulder 2003),\n\
-         # {EPOCHS} epochs; the weights are a derived work for research and evaluation (see README).\n"
+         # {EPOCHS} epochs, weights under {prune} dropped; the weights are a derived work for research and evaluation (see README).\n"
     );
     file.write_all(header.as_bytes()).expect("write");
     file.write_all(MAGIC).expect("write");
-    file.write_all(&[BITS as u8]).expect("write");
+    file.write_all(&[bits as u8]).expect("write");
     file.write_all(&step.to_le_bytes()).expect("write");
     file.write_all(&(exceptions.len() as u32).to_le_bytes())
         .expect("write");

@@ -5,8 +5,10 @@
 //! shorter mention ("Wang", "Wenbin", the "Wang" of "Mr. Wang") joins the
 //! entity whose name contains all its words and that was mentioned most
 //! recently before it (or, failing that, soonest after it). So two Smiths stay
-//! two: "Smith" goes with whichever was last named. Places: mentions linked to
-//! the same GeoNames record are one entity.
+//! two: "Smith" goes with whichever was last named. An initial matches a name
+//! with that letter ("P. Simmons" is "Phil Simmons"). Places: mentions linked
+//! to the same GeoNames record are one entity ("U.S." and "United States");
+//! places not linked (GeoNames id 0) are one entity per name.
 
 use crate::extract::{Mention, Payload};
 use crate::result::Kind;
@@ -47,7 +49,12 @@ pub fn group(text: &str, mentions: &[Mention]) -> (Vec<Group>, Vec<Option<usize>
         for (index, words) in people.iter().filter(|(_, w)| w.len() == size) {
             let contains = |g: &Group| {
                 let group_words = name_words(&g.name);
-                words.iter().all(|w| group_words.contains(w))
+                words.iter().all(|w| {
+                    group_words.contains(w)
+                        // an initial stands for a name with that letter: "P. Simmons"
+                        || (w.chars().count() == 1
+                            && group_words.iter().any(|g| g.starts_with(w.as_str())))
+                })
             };
             // the candidate mentioned last before this mention, else first after
             let mut best: Option<(usize, bool, usize)> = None; // (group, before, distance)
@@ -87,17 +94,21 @@ pub fn group(text: &str, mentions: &[Mention]) -> (Vec<Group>, Vec<Option<usize>
         }
     }
 
-    // Places, by GeoNames record.
+    // Places, by GeoNames record; places that are not linked (id 0), by name.
+    let same_place = |a: &Mention, b: &Mention| match (&a.payload, &b.payload) {
+        (Payload::Place(x), Payload::Place(y)) if x.geonames_id == 0 && y.geonames_id == 0 => {
+            name_words(a.span.text(text)) == name_words(b.span.text(text))
+        }
+        (Payload::Place(x), Payload::Place(y)) => x.geonames_id == y.geonames_id,
+        _ => false,
+    };
     for (index, mention) in mentions.iter().enumerate() {
         if let Payload::Place(place) = &mention.payload {
             let existing = groups.iter().position(|g| {
                 g.kind == Kind::Place
                     && g.members
                         .first()
-                        .is_some_and(|&m| match &mentions[m].payload {
-                            Payload::Place(other) => other.geonames_id == place.geonames_id,
-                            _ => false,
-                        })
+                        .is_some_and(|&m| same_place(&mentions[m], mention))
             });
             let g = existing.unwrap_or_else(|| {
                 groups.push(Group {
@@ -168,6 +179,47 @@ mod tests {
         assert_eq!(groups[0].members, [0, 1, 2]);
         assert_eq!(groups[1].name, "Joe Biden");
         assert_eq!(group_of, [Some(0), Some(0), Some(0), Some(1), Some(1)]);
+    }
+
+    fn place(text: &str, name: &str, from: usize, geonames_id: u64) -> Mention {
+        let start = from + text[from..].find(name).unwrap();
+        Mention {
+            span: Span::new(start, start + name.len()),
+            confidence: 0.9,
+            reason: String::new(),
+            payload: Payload::Place(crate::result::PlaceInfo {
+                name: name.into(),
+                country_code: String::new(),
+                feature_class: "unknown".into(),
+                lat: 0.0,
+                lon: 0.0,
+                geonames_id,
+            }),
+        }
+    }
+
+    #[test]
+    fn places_group_by_record_and_unlinked_ones_by_name() {
+        let text = "From the U.S. to Lake Wobegon, the United States met Frostbite Falls and Lake Wobegon.";
+        let mentions = vec![
+            place(text, "U.S.", 0, 6252001),
+            place(text, "Lake Wobegon", 0, 0),
+            place(text, "United States", 0, 6252001),
+            place(text, "Frostbite Falls", 0, 0),
+            place(text, "Lake Wobegon", 40, 0),
+        ];
+        let (groups, group_of) = group(text, &mentions);
+        assert_eq!(groups.len(), 3);
+        assert_eq!(group_of, [Some(0), Some(1), Some(0), Some(2), Some(1)]);
+    }
+
+    #[test]
+    fn an_initial_stands_for_the_given_name() {
+        let text = "Phil Simmons took four wickets. P. Simmons 4-38, Tom Moody.";
+        let mentions = people(text, &["Phil Simmons", "P. Simmons", "Tom Moody"]);
+        let (groups, group_of) = group(text, &mentions);
+        assert_eq!(groups.len(), 2);
+        assert_eq!(group_of, [Some(0), Some(0), Some(1)]);
     }
 
     #[test]

@@ -107,10 +107,14 @@ pub fn finish(
             Payload::Quote(quote) => {
                 let speaker = quote.speaker.as_ref().map(|speaker| {
                     // the person mention the speaker resolves to, if it survived
+                    // (mentions are sorted by start: a binary search keeps this linear)
                     let person = speaker.person.and_then(|span| {
-                        mentions
+                        let from = mentions.partition_point(|m| m.span.start < span.start);
+                        mentions[from..]
                             .iter()
+                            .take_while(|m| m.span.start == span.start)
                             .position(|m| m.span == span && matches!(m.payload, Payload::Person(_)))
+                            .map(|i| from + i)
                     });
                     let group = person.and_then(|p| group_of[p]);
                     let name = match (group, speaker.person) {

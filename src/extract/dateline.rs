@@ -39,14 +39,43 @@ const STAMPS: &[&str] = &[
 
 /// The article's date, when the text states it near the top.
 pub fn find(doc: &Document) -> Option<Date> {
-    let found = dates::find(doc, None);
-    let mut latest_year: Option<i32> = None;
-    for f in &found {
-        if let Some(year) = f.stated_year() {
-            if year <= 2100 && latest_year.map_or(true, |y| year > y) {
-                latest_year = Some(year);
-            }
+    // the latest year the text names, for a dateline that names none
+    let latest_year = (0..doc.tokens.len())
+        .filter_map(|i| {
+            let text = doc.token_text(i);
+            let year: i32 = text.parse().ok().filter(|_| text.len() == 4)?;
+            (1900..=2100).contains(&year).then_some(year)
+        })
+        .max();
+    // only the top lines and lines that stamp a date ("Published ...") are read
+    let mut found = Vec::new();
+    for (index, paragraph) in doc.paragraphs.iter().enumerate() {
+        let opener: String = paragraph
+            .span
+            .text(doc.text)
+            .chars()
+            .take(20)
+            .flat_map(char::to_lowercase)
+            .collect();
+        let stamped = STAMPS.iter().any(|s| opener.starts_with(s));
+        if index >= TOP_PARAGRAPHS && !stamped {
+            continue;
         }
+        let (Some(first), Some(last)) = (
+            doc.sentences.get(paragraph.sentences.start),
+            paragraph
+                .sentences
+                .end
+                .checked_sub(1)
+                .and_then(|s| doc.sentences.get(s)),
+        ) else {
+            continue;
+        };
+        found.extend(dates::find_in(
+            doc,
+            None,
+            first.tokens.start..last.tokens.end,
+        ));
     }
     let mut best: Option<(u32, Date)> = None;
     for f in &found {
@@ -63,8 +92,15 @@ pub fn find(doc: &Document) -> Option<Date> {
         let opener = before
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
+        // "By A. Writer | Published on 6 July 2021": the stamp right before the date
+        let lead = before.to_lowercase();
+        let lead = lead.trim_end_matches(|c: char| c.is_whitespace() || c == ':');
+        let lead = lead.strip_suffix(" on").unwrap_or(lead).trim_end();
+        let stamp_before = STAMPS.iter().any(|s| lead.ends_with(s));
         // rank: an explicit stamp beats a wire dateline beats a date line
-        let rank = if STAMPS.iter().any(|s| opener.starts_with(s)) && before.len() < 40 {
+        let rank = if (STAMPS.iter().any(|s| opener.starts_with(s)) && before.len() < 40)
+            || (stamp_before && paragraph < TOP_PARAGRAPHS)
+        {
             3
         } else if paragraph < TOP_PARAGRAPHS && is_wire_dateline(before, after) {
             2
@@ -73,7 +109,8 @@ pub fn find(doc: &Document) -> Option<Date> {
         } else {
             continue;
         };
-        let Some(year) = year.or(latest_year) else {
+        let Some(year) = year.or_else(|| latest_year.map(|y| likeliest_year(doc, y, month, day)))
+        else {
             continue;
         };
         let Some(date) = Date::new(year, month, day) else {
@@ -84,6 +121,43 @@ pub fn find(doc: &Document) -> Option<Date> {
         }
     }
     best.map(|(_, date)| date)
+}
+
+/// The year for a dateline that states none: of the latest year the article
+/// names and the three after it, the one that makes the weekdays the article
+/// mentions ("said on Wednesday") fall on the dateline's day or the day
+/// before; the latest named year when nothing tells.
+fn likeliest_year(doc: &Document, latest: i32, month: u32, day: u32) -> i32 {
+    const WEEKDAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let mentioned: Vec<u32> = (0..doc.tokens.len().min(400))
+        .filter_map(|i| WEEKDAYS.iter().position(|w| *w == doc.token_text(i)))
+        .map(|w| w as u32)
+        .collect();
+    let score = |year: i32| {
+        Date::new(year, month, day).map_or(0, |date| {
+            let weekday = date.weekday().index();
+            mentioned
+                .iter()
+                .filter(|w| **w == weekday || (**w + 1) % 7 == weekday)
+                .count()
+        })
+    };
+    let mut best = (score(latest), latest);
+    for year in latest + 1..=latest + 3 {
+        let s = score(year);
+        if s > best.0 {
+            best = (s, year);
+        }
+    }
+    best.1
 }
 
 /// "WASHINGTON, March 4 (Reuters) -": a capitalized place before, a wire or a
@@ -136,6 +210,11 @@ mod tests {
             dateline("BEIJING, July 6 (Reuters) - China said on Tuesday."),
             None
         );
+        // the weekday the story names picks the year: 10 February 1999 was a Wednesday
+        assert_eq!(
+            dateline("BRUSSELS, February 10 (Xinhua) --\nNATO, founded in 1949 and enlarged in 1997, decided on Wednesday to admit Poland."),
+            Some("1999-02-10".into())
+        );
     }
 
     #[test]
@@ -147,6 +226,10 @@ mod tests {
         assert_eq!(
             dateline("Headline\nUpdated: July 7, 2021 3:15 p.m. EST\nBody."),
             Some("2021-07-07".into())
+        );
+        assert_eq!(
+            dateline("Headline\nBy A. Writer | Published on 6 July 2021, 10:00\nIt rained in March 2020."),
+            Some("2021-07-06".into())
         );
         assert_eq!(
             dateline("A380 makes maiden flight to US\nMarch 19, 2007\nThe Airbus A380 landed."),

@@ -7,7 +7,8 @@
 //!   `4 March 2021`, `the 22nd of September, 2020`, `5th of July Monday`,
 //!   `Saturday, April 25`, ISO `2021-07-06`, numeric `7/8/07`;
 //! - months, years, decades and centuries: `July 1997`, `December last year`,
-//!   `in 2019`, `fiscal 2022`, `the 1990s`, `the '90s`, `the 20th century`;
+//!   `in 2019`, `fiscal 2022`, `the 1990s`, `the '90s`, `since '82`,
+//!   `nineteen ninety-six`, `the 20th century`;
 //! - quarters, halves and seasons: `the third quarter`, `third-quarter`,
 //!   `Q3 2021`, `the first half of 2020`, `last summer`, `the winter of 1994`;
 //! - weekdays and relative expressions: `Monday`, `last Friday`, `yesterday`,
@@ -22,11 +23,19 @@
 //! - durations (`90 days` → `P90D`, `six months`, `a decade`, `two-year`,
 //!   `the past three months`) and sets (`every Monday`, `daily`, `annually`).
 //!
+//! **Spans** follow TimeBank's TIMEX3 conventions: "the" belongs to
+//! `the third quarter`, `the 1990s` and `the past three months` but not to
+//! `the 5th of July`; `early`/`late`/`mid` and approximators (`nearly two
+//! years`, `more than four hours`) are inside, `over`/`within` outside.
+//!
 //! **How values resolve.** Against the reference date: a bare weekday is the
 //! latest such day on or before it unless a cue nearby points forward
 //! (`will`, `next`, `coming`, `scheduled`, ...); a day or month without a year
 //! takes the year that puts it nearest the reference date (ties go to the
-//! past); `last`/`next` move strictly back or forward. Without a reference
+//! past); `last`/`next` move strictly back or forward; a time takes the day
+//! named next to it ("10 p.m. Wednesday", "yesterday at 8 p.m."). In a report
+//! of quarterly results "a year ago" is the year-ago quarter (`1988-Q3`), as
+//! TimeBank annotates it. Without a reference
 //! date, relative expressions get no value and a day without a year gets
 //! `XXXX-MM-DD`.
 //!
@@ -45,12 +54,16 @@
 //! scores, phone numbers and versions (`2,020 people`, `$2020`, `3-1`,
 //! `555-2020`, `version 2019`).
 //!
-//! **What it misses.** Spelled-out years ("nineteen ninety-six"), anaphoric
-//! dates that need the story's own timeline ("the following day", "that
-//! year"), fiscal calendars that do not follow the civil year, and times
-//! without a.m./p.m. or a zone ("at 6").
+//! **What it misses.** Anaphoric dates that need the story's own timeline
+//! ("the following day", "that year", "the previous Friday" resolve against
+//! the reference date, not the story's), fiscal calendars that do not follow
+//! the civil year, times without a.m./p.m. or a zone ("at 6"), vague spans
+//! ("a while", "some time", "the early years"), and tense beyond nearby cue
+//! words: "Monday" in "they meet Monday" is read as the past Monday.
 //!
 //! Linear in the text: each token starts at most a bounded look-ahead.
+
+use std::borrow::Cow;
 
 use super::{Context, Extractor, Mention, Payload};
 use crate::calendar::{days_in_month, Date};
@@ -100,16 +113,18 @@ pub struct Found {
     stated_year: Option<i32>,
 }
 
-impl Found {
-    /// The year the expression states outright ("May 2020", "2019"), if any.
-    pub fn stated_year(&self) -> Option<i32> {
-        self.stated_year
-    }
-}
-
 /// Finds every temporal expression of `doc`, resolved against `reference`.
 pub fn find(doc: &Document, reference: Option<Date>) -> Vec<Found> {
-    let scan = Scan::new(doc, reference);
+    find_in(doc, reference, 0..doc.tokens.len())
+}
+
+/// Like [`find`], over the tokens `tokens` of `doc` only (a paragraph, say).
+pub fn find_in(
+    doc: &Document,
+    reference: Option<Date>,
+    tokens: std::ops::Range<usize>,
+) -> Vec<Found> {
+    let scan = Scan::new(doc, reference, tokens);
     let mut found = Vec::new();
     let mut i = 0;
     while i < scan.words.len() {
@@ -206,7 +221,7 @@ struct Word<'a> {
     /// The token's text.
     text: &'a str,
     /// Lowercased, straight apostrophes, a final abbreviation period dropped.
-    low: String,
+    low: Cow<'a, str>,
     kind: TokenKind,
     span: Span,
     sentence: usize,
@@ -461,6 +476,8 @@ const NOT_YEAR_BEFORE: &[&str] = &[
 /// Cues that a relative expression points forward.
 const FUTURE_CUES: &[&str] = &[
     "will",
+    "should",
+    "soon",
     "won't",
     "shall",
     "scheduled",
@@ -477,7 +494,19 @@ const FUTURE_CUES: &[&str] = &[
     "till",
     "going",
     "intends",
-    "set",
+    // present-tense verbs with a day name announce what is coming: "leaders meet Monday"
+    "meet",
+    "meets",
+    "begin",
+    "begins",
+    "resume",
+    "resumes",
+    "expire",
+    "expires",
+    "arrive",
+    "arrives",
+    "visit",
+    "visits",
 ];
 
 /// Cues that a relative expression points back.
@@ -775,20 +804,53 @@ const HOLIDAYS: &[(&[&str], Holiday)] = &[
 ];
 
 impl<'a> Scan<'a> {
-    fn new(doc: &Document<'a>, reference: Option<Date>) -> Scan<'a> {
-        let words = doc
-            .tokens
-            .iter()
-            .map(|token| {
-                let text = token.span.text(doc.text);
-                let mut low: String = text
-                    .chars()
-                    .map(|c| if c == '’' { '\'' } else { c })
-                    .flat_map(char::to_lowercase)
-                    .collect();
-                if token.kind == TokenKind::Word && low.len() > 1 && low.ends_with('.') {
-                    low.pop();
+    fn new(
+        doc: &Document<'a>,
+        reference: Option<Date>,
+        tokens: std::ops::Range<usize>,
+    ) -> Scan<'a> {
+        let tokens = doc.tokens.get(tokens).unwrap_or(&[]);
+        let mut words: Vec<Word<'a>> = Vec::with_capacity(tokens.len() + 16);
+        for token in tokens {
+            // a line break between two tokens: a word no pattern reads, so
+            // that no date runs from one line into the next
+            if let Some(previous) = words.last() {
+                let gap = doc
+                    .text
+                    .get(previous.span.end..token.span.start)
+                    .unwrap_or("");
+                if gap.contains(['\n', '\r', '\u{2028}', '\u{2029}']) {
+                    let at = previous.span.end;
+                    let sentence = previous.sentence;
+                    words.push(Word {
+                        text: "",
+                        low: Cow::Borrowed("\n"),
+                        kind: TokenKind::Punct,
+                        span: Span::new(at, at),
+                        sentence,
+                    });
                 }
+            }
+            words.push({
+                let text = token.span.text(doc.text);
+                let abbreviation =
+                    token.kind == TokenKind::Word && text.len() > 1 && text.ends_with('.');
+                let plain = text
+                    .bytes()
+                    .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+                let low: Cow<'a, str> = if plain && !abbreviation {
+                    Cow::Borrowed(text)
+                } else {
+                    let mut low: String = text
+                        .chars()
+                        .map(|c| if c == '’' { '\'' } else { c })
+                        .flat_map(char::to_lowercase)
+                        .collect();
+                    if abbreviation {
+                        low.pop();
+                    }
+                    Cow::Owned(low)
+                };
                 Word {
                     text,
                     low,
@@ -796,13 +858,13 @@ impl<'a> Scan<'a> {
                     span: token.span,
                     sentence: token.sentence,
                 }
-            })
-            .collect();
+            });
+        }
         Scan { words, reference }
     }
 
     fn low(&self, i: usize) -> &str {
-        self.words.get(i).map_or("", |w| w.low.as_str())
+        self.words.get(i).map_or("", |w| w.low.as_ref())
     }
 
     fn is(&self, i: usize, options: &[&str]) -> bool {
@@ -844,6 +906,49 @@ impl<'a> Scan<'a> {
     }
 
     /// A four-digit year token.
+    /// A year in words, as broadcasts say them: "nineteen ninety-six",
+    /// "two thousand", "two thousand and one". Returns the year and the end.
+    fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
+        match self.low(i) {
+            "nineteen" | "eighteen" | "twenty" => {
+                let century = match self.low(i) {
+                    "nineteen" => 1900,
+                    "eighteen" => 1800,
+                    _ => 2000,
+                };
+                let (n, end) = self
+                    .count(i + 1)
+                    .filter(|(n, _)| n.is_some_and(|n| (10..100).contains(&n)))?;
+                Some((century + n? as i32, end))
+            }
+            "two" if self.low(i + 1) == "thousand" => {
+                let mut end = i + 2;
+                if self.low(end) == "and" {
+                    end += 1;
+                }
+                match self
+                    .count(end)
+                    .and_then(|(n, e)| Some((n?, e)))
+                    .filter(|(n, _)| (1..100).contains(n))
+                {
+                    Some((n, e)) => Some((2000 + n as i32, e)),
+                    None => Some((2000, i + 2)),
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// A year in figures or words at `i`: the year and the end.
+    fn any_year(&self, i: usize) -> Option<(i32, usize)> {
+        match self.year_token(i) {
+            Some(year) => Some((year, i + 1)),
+            None => self
+                .spelled_year(i)
+                .filter(|(_, end)| !self.is(*end, COUNT_NOUNS)),
+        }
+    }
+
     fn year_token(&self, i: usize) -> Option<i32> {
         let word = self.words.get(i)?;
         if word.text.len() != 4 {
@@ -931,12 +1036,22 @@ impl<'a> Scan<'a> {
                 continue;
             }
             let low = self.low(j);
+            // "as early as Tuesday", "as soon as Monday"
+            let as_early_as = low == "as"
+                && j >= 2
+                && self.is(j - 1, &["early", "soon"])
+                && self.low(j - 2) == "as";
             let future = FUTURE_CUES.contains(&low)
+                || as_early_as
                 || low.ends_with("'ll")
                 || (low == "to" && j > 0 && self.is(j - 1, &["is", "are"]));
             // past cues, and any past participle ("ended", "rose" is missed)
-            let past =
-                !future && (PAST_CUES.contains(&low) || (low.len() > 4 && low.ends_with("ed")));
+            let past = !future
+                && (PAST_CUES.contains(&low)
+                    || (low.len() > 4
+                        && low.ends_with("ed")
+                        && !self.capitalized(j)
+                        && low != "indeed"));
             if future || past {
                 let distance = j.abs_diff(i);
                 if best.map_or(true, |(d, _)| distance < d) {
@@ -957,7 +1072,8 @@ impl<'a> Scan<'a> {
     fn year_for_day(&self, month: u32, day: u32, weekday: Option<u32>, at: usize) -> Option<i32> {
         let reference = self.reference?;
         let candidates = [reference.year - 1, reference.year, reference.year + 1];
-        let forward = self.looks_forward(at);
+        let tense = self.tense_near(at);
+        let forward = tense == Some(true);
         let mut best: Option<(i64, i32)> = None;
         for year in candidates {
             let Some(date) = Date::new(year, month, day) else {
@@ -969,6 +1085,7 @@ impl<'a> Scan<'a> {
                 distance = distance * 3 / 2;
             }
             let mut cost = distance.abs();
+
             if weekday.is_some_and(|w| date.weekday().index() != w) {
                 cost += 10_000;
             }
@@ -987,8 +1104,7 @@ impl<'a> Scan<'a> {
         Some(match direction {
             Direction::This => year,
             Direction::Last => {
-                // "last February" said in March is a year back ("last month" is the other)
-                if month + 1 < reference.month {
+                if month < reference.month {
                     year
                 } else {
                     year - 1
@@ -1061,7 +1177,125 @@ impl<'a> Scan<'a> {
 
     /// The longest expression starting at token `i`, with any modifiers.
     fn at(&self, i: usize) -> Option<M> {
+        if !self.may_start(i) {
+            return None;
+        }
         self.modified(i, 0)
+    }
+
+    /// A quick test that token `i` can begin some pattern: most words cannot,
+    /// and skipping them keeps the pass cheap.
+    fn may_start(&self, i: usize) -> bool {
+        let Some(word) = self.words.get(i) else {
+            return false;
+        };
+        match word.kind {
+            TokenKind::Number => true,
+            TokenKind::Punct => false,
+            TokenKind::Word => {
+                let low = word.low.as_ref();
+                self.capitalized(i)
+                    || low.contains('-')
+                    || number_word(low).is_some()
+                    || unit_of(low).is_some()
+                    || season_of(low).is_some()
+                    || matches!(
+                        low,
+                        "the"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "earlier"
+                            | "later"
+                            | "by"
+                            | "nearly"
+                            | "almost"
+                            | "about"
+                            | "around"
+                            | "approximately"
+                            | "roughly"
+                            | "just"
+                            | "some"
+                            | "only"
+                            | "more"
+                            | "less"
+                            | "fewer"
+                            | "at"
+                            | "up"
+                            | "no"
+                            | "noon"
+                            | "midday"
+                            | "midnight"
+                            | "fiscal"
+                            | "first"
+                            | "second"
+                            | "third"
+                            | "fourth"
+                            | "final"
+                            | "today"
+                            | "yesterday"
+                            | "tomorrow"
+                            | "tonight"
+                            | "now"
+                            | "nowadays"
+                            | "currently"
+                            | "presently"
+                            | "right"
+                            | "recently"
+                            | "lately"
+                            | "current"
+                            | "recent"
+                            | "coming"
+                            | "these"
+                            | "future"
+                            | "past"
+                            | "present"
+                            | "near"
+                            | "this"
+                            | "last"
+                            | "next"
+                            | "previous"
+                            | "latest"
+                            | "following"
+                            | "weekend"
+                            | "long"
+                            | "short"
+                            | "time"
+                            | "very"
+                            | "entire"
+                            | "full"
+                            | "whole"
+                            | "every"
+                            | "each"
+                            | "daily"
+                            | "nightly"
+                            | "weekly"
+                            | "monthly"
+                            | "quarterly"
+                            | "annually"
+                            | "yearly"
+                            | "annual"
+                            | "hourly"
+                            | "a"
+                            | "an"
+                            | "one"
+                            | "several"
+                            | "few"
+                            | "many"
+                            | "nineteenth"
+                            | "twentieth"
+                            | "eighteenth"
+                            | "twenties"
+                            | "thirties"
+                            | "forties"
+                            | "fifties"
+                            | "sixties"
+                            | "seventies"
+                            | "eighties"
+                            | "nineties"
+                    )
+            }
+        }
     }
 
     fn modified(&self, i: usize, depth: u32) -> Option<M> {
@@ -1140,6 +1374,7 @@ impl<'a> Scan<'a> {
                 .or_else(|| self.century(i))
                 .or_else(|| self.decade(i))
                 .or_else(|| self.set(i))
+                .or_else(|| self.words_year(i))
                 .or_else(|| self.duration(i)),
             TokenKind::Punct => self.decade(i),
         }
@@ -1351,14 +1586,19 @@ impl<'a> Scan<'a> {
         }
         // month + year: "July 1997", "July of 1997", "July, 1997"
         let k = if self.is(j, &["of", ","]) { j + 1 } else { j };
-        if let Some(year) = self.year_token(k) {
-            if !self.is(k + 1, COUNT_NOUNS) {
-                let mut m = M::date(k + 1, Some(year_month(year, month)), "month + year").edge();
+        if let Some((year, end)) = self.any_year(k) {
+            if !self.is(end, COUNT_NOUNS) {
+                let mut m = M::date(end, Some(year_month(year, month)), "month + year").edge();
                 m.stated_year = Some(year);
                 return Some(m);
             }
         }
-        // "December last year", "January this year"
+        // "December last year", "January this year", "October of next year"
+        let j = if self.low(j) == "of" && self.is(j + 1, &["last", "this", "next"]) {
+            j + 1
+        } else {
+            j
+        };
         if self.is(j, &["last", "this", "next"]) && self.low(j + 1) == "year" {
             let shift = match self.low(j) {
                 "last" => -1,
@@ -1406,7 +1646,7 @@ impl<'a> Scan<'a> {
             w.kind == TokenKind::Word
                 && !self.capitalized(i + 1)
                 && !matches!(
-                    w.low.as_str(),
+                    w.low.as_ref(),
                     "on" | "of" | "to" | "in" | "for" | "and" | "was" | "is" | "will" | "by"
                 )
         });
@@ -1442,6 +1682,18 @@ impl<'a> Scan<'a> {
             }
             m.reason = "weekday + date";
             return Some(m);
+        }
+        // "the Sunday Times", "Monday Night Football": a weekday in a name
+        let name_follows = self.capitalized(i + 1)
+            && self.same_sentence(i, i + 1)
+            && self
+                .words
+                .get(i + 1)
+                .is_some_and(|w| w.kind == TokenKind::Word)
+            && self.month_at(i + 1).is_none()
+            && self.weekday_at(i + 1).is_none();
+        if name_follows {
+            return None;
         }
         let date = self.weekday_date(weekday, direction, at);
         let part = self.part_of_day(i + 1);
@@ -1551,7 +1803,9 @@ impl<'a> Scan<'a> {
             return Some(M::date(k + 2, value, "quarter + relative year").the());
         }
         let value = self.quarter_value(ordinal, letter, i);
-        Some(M::date(j, value, "ordinal quarter").the())
+        let m = M::date(j, value, "ordinal quarter");
+        // "the third quarter", but "the third-quarter results" leaves "the" to the noun
+        Some(if low.contains('-') { m } else { m.the() })
     }
 
     /// A quarter or half named without a year: this year's, unless it has not
@@ -1703,17 +1957,30 @@ impl<'a> Scan<'a> {
                 return Some(M::date(i + 2, Some("PRESENT_REF".into()), "these days"))
             }
             "future" => return refer("FUTURE_REF", "the future").map(|m| m.the().sure(0.6)),
-            "past" | "present" if i > 0 && self.low(i - 1) == "the" => {
-                // "the past" alone, not "the past three months"
-                if self.count(i + 1).is_some() || unit_of(self.low(i + 1)).is_some() {
-                    return None;
-                }
+            // "the past" alone, not "the past three months" nor "the past decade"
+            "past" | "present"
+                if i > 0
+                    && self.low(i - 1) == "the"
+                    && self.count(i + 1).is_none()
+                    && unit_of(self.low(i + 1)).is_none() =>
+            {
                 let what = if low == "past" {
                     "PAST_REF"
                 } else {
                     "PRESENT_REF"
                 };
                 return refer(what, "the past or present").map(|m| m.the());
+            }
+            "long" | "short" if i > 0 && self.low(i - 1) == "the" && self.low(i + 1) == "term" => {
+                return Some(
+                    M::date(i + 2, Some("FUTURE_REF".into()), "the long or short term").the(),
+                )
+            }
+            "time" if i > 0 && self.low(i - 1) == "the" && self.low(i + 1) == "being" => {
+                return Some(M::date(i + 2, Some("PRESENT_REF".into()), "for the time being").the())
+            }
+            "very" if self.low(i + 1) == "soon" => {
+                return Some(M::date(i + 2, Some("FUTURE_REF".into()), "very soon"))
             }
             "near" if self.is(i + 1, &["future", "term"]) => {
                 return Some(M::date(i + 2, Some("FUTURE_REF".into()), "the near future").the())
@@ -1830,9 +2097,26 @@ impl<'a> Scan<'a> {
                 let value = Some("P1Y".to_string());
                 Some(M::new(i + 1, DateType::Duration, value, "the year").the())
             }
-            "year" if !self.is(i + 1, &["before", "after", "earlier", "later", "ago", "'s"]) => {
+            // not "player of the year"
+            "year"
+                if !self.is(i + 1, &["before", "after", "earlier", "later", "ago", "'s"])
+                    && (i < 2 || self.low(i - 2) != "of")
+                    && self.spelled_year(i + 1).is_none() =>
+            {
                 let value = reference.map(|r| r.year.to_string());
                 Some(M::date(i + 1, value, "the year").the().sure(0.6))
+            }
+            // not "at the end of the day", "on the day", "of the day"
+            "day"
+                if !self.is(i + 1, &["before", "after", "of"])
+                    && (i < 2 || !self.is(i - 2, &["of", "on"])) =>
+            {
+                let value = reference.map(|r| r.to_string());
+                Some(M::date(i + 1, value, "the day").the().sure(0.5))
+            }
+            "entire" | "full" | "whole" if self.low(i + 1) == "year" => {
+                let value = reference.map(|r| r.year.to_string());
+                Some(M::date(i + 2, value, "the whole year").the().sure(0.6))
             }
             "quarter" | "latest" | "recent" => {
                 let end = if self.low(i) == "quarter" {
@@ -1873,7 +2157,7 @@ impl<'a> Scan<'a> {
             // "2 1/2 years"
             return Some((Some(n), i + 1));
         }
-        let low = word.low.as_str();
+        let low = word.low.as_ref();
         match low {
             "a" | "an" | "one" => {
                 if self.low(i + 1) == "couple" && self.low(i + 2) == "of" {
@@ -1888,6 +2172,8 @@ impl<'a> Scan<'a> {
                 return Some((Some(1), i + 1));
             }
             "several" | "few" | "many" => return Some((None, i + 1)),
+            // "the next couple of years"
+            "couple" if self.low(i + 1) == "of" => return Some((Some(2), i + 2)),
             _ => {}
         }
         let mut n = number_word(low)?;
@@ -1940,8 +2226,9 @@ impl<'a> Scan<'a> {
             let mut parts = low.split('-');
             let first = parts.next()?;
             let second = parts.next().unwrap_or("");
-            if low.ends_with("-old") {
-                return None; // an age: "6-year-old"
+            // an age ("6-year-old") or a fraction ("three-quarters")
+            if low.ends_with("-old") || second.starts_with("quarter") {
+                return None;
             }
             let (count, unit) = match (number_word(first), unit_of(second)) {
                 (Some(n), Some(unit)) => (Some(n), unit),
@@ -2017,12 +2304,27 @@ impl<'a> Scan<'a> {
         if count.is_none() && !plural {
             return None;
         }
+        // "a second A380", "a second consecutive day", "about a quarter of": not lengths
+        let relative_after = self.is(j + 1, &["ago", "earlier", "later"]);
+        if count == Some(1) && matches!(unit_low, "second" | "quarter") && !relative_after {
+            let next_is_word = self
+                .words
+                .get(j + 1)
+                .is_some_and(|w| w.kind == TokenKind::Word);
+            if next_is_word || unit_low == "quarter" {
+                return None;
+            }
+        }
         // "the 1988 second quarter", "1988 quarter": a year, not a count
         if !plural
             && count.is_some_and(|n| {
                 n >= 1000 || (n > 1 && matches!(unit_low, "second" | "quarter" | "minute"))
             })
         {
+            return None;
+        }
+        // an age: "52 years old"
+        if self.low(j + 1) == "old" {
             return None;
         }
         let mut end = j + 1;
@@ -2064,7 +2366,7 @@ impl<'a> Scan<'a> {
             let prev = &self.words[i - 1];
             if prev.kind == TokenKind::Number
                 || matches!(
-                    prev.low.as_str(),
+                    prev.low.as_ref(),
                     "million" | "billion" | "dollars" | "cents" | "percent"
                 )
             {
@@ -2150,13 +2452,15 @@ impl<'a> Scan<'a> {
         match low {
             "every" | "each" => {}
             "annually" => return simple("P1Y"),
-            _ if !adverb => return None,
+            // "the daily tally", "his weekly address": recurrences as adjectives too
             "daily" | "nightly" => return simple("P1D"),
             "weekly" => return simple("P1W"),
             "monthly" => return simple("P1M"),
+            "hourly" => return simple("PT1H"),
+            // "the quarterly dividend", "the annual meeting": rather a kind of thing
+            _ if !adverb => return None,
             "quarterly" => return simple("P3M"),
             "yearly" | "annual" => return simple("P1Y"),
-            "hourly" => return simple("PT1H"),
             _ => return None,
         }
         let mut j = i + 1;
@@ -2297,9 +2601,9 @@ impl<'a> Scan<'a> {
         } else {
             i + 1
         };
-        if let Some(year) = self.year_token(k) {
+        if let Some((year, end)) = self.any_year(k) {
             let value = format!("{year}-{}", SEASON_CODES[season as usize]);
-            return Some(M::date(k + 1, Some(value), "season + year").the().edge());
+            return Some(M::date(end, Some(value), "season + year").the().edge());
         }
         let previous = if i == 0 { "" } else { self.low(i - 1) };
         let determined = direction != Direction::Nearest
@@ -2375,7 +2679,7 @@ impl<'a> Scan<'a> {
     /// "the 1990s", "the '90s", "the 90s", "the nineties".
     fn decade(&self, i: usize) -> Option<M> {
         let word = self.words.get(i)?;
-        let low = word.low.as_str();
+        let low = word.low.as_ref();
         let tens = |two: i32| {
             if two <= 29 {
                 200 + two / 10
@@ -2383,6 +2687,20 @@ impl<'a> Scan<'a> {
                 190 + two / 10
             }
         };
+        // "since '82": an abbreviated year
+        // (only after a temporal word: "iLife '11" is a version)
+        let temporal_before = i > 0 && TEMPORAL_PREPOSITIONS.contains(&self.low(i - 1));
+        if word.kind == TokenKind::Number
+            && low.starts_with('\'')
+            && low.len() == 3
+            && temporal_before
+        {
+            let two: i32 = low[1..].parse().ok()?;
+            let year = if two <= 29 { 2000 + two } else { 1900 + two };
+            let mut m = M::date(i + 1, Some(year.to_string()), "abbreviated year");
+            m.stated_year = Some(year);
+            return Some(m);
+        }
         let value = if word.kind == TokenKind::Number {
             let digits = low.trim_start_matches('\'').strip_suffix('s')?;
             if !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -2413,6 +2731,28 @@ impl<'a> Scan<'a> {
         Some(M::date(i + 1, Some(value), "decade").the().edge())
     }
 
+    /// "in nineteen ninety-six", "the year two thousand": a year in words,
+    /// after a temporal word (or at the start of a line, as broadcasts begin).
+    fn words_year(&self, i: usize) -> Option<M> {
+        let (start, after_the_year) = if self.low(i) == "the" && self.low(i + 1) == "year" {
+            (i + 2, true)
+        } else {
+            (i, false)
+        };
+        let (year, end) = self
+            .any_year(start)
+            .filter(|_| self.words[start].kind == TokenKind::Word)?;
+        let before_ok = after_the_year
+            || self.sentence_start(i)
+            || (i > 0 && TEMPORAL_PREPOSITIONS.contains(&self.low(i - 1)));
+        if !before_ok || unit_of(self.low(end)).is_some() {
+            return None;
+        }
+        let mut m = M::date(end, Some(year.to_string()), "year in words").edge();
+        m.stated_year = Some(year);
+        Some(m)
+    }
+
     /// A four-digit year, or a range of years ("1998-2001", "1998-99").
     fn year(&self, i: usize) -> Option<M> {
         let year = self.year_token(i)?;
@@ -2421,7 +2761,7 @@ impl<'a> Scan<'a> {
         if i > 0 && self.touches_previous(i) {
             let before = &self.words[i - 1];
             if before.kind != TokenKind::Word
-                && !matches!(before.low.as_str(), "(" | "\"" | "“" | "'" | "‘")
+                && !matches!(before.low.as_ref(), "(" | "\"" | "“" | "'" | "‘")
             {
                 return None;
             }
@@ -2514,6 +2854,21 @@ impl<'a> Scan<'a> {
             "noon" | "midday" => (12, 0, i + 1),
             "midnight" => (24, 0, i + 1),
             _ => {
+                // military time with a zone: "0800 UTC"
+                if let Some(zulu) = self
+                    .is_zone(i + 1)
+                    .filter(|_| self.words[i].text.len() == 4)
+                {
+                    let hhmm = self.integer(i)?;
+                    let (hour, minute) = (hhmm / 100, hhmm % 100);
+                    if hour > 24 || minute > 59 {
+                        return None;
+                    }
+                    let value = self.reference.map(|r| {
+                        format!("{r}T{hour:02}:{minute:02}{}", if zulu { "Z" } else { "" })
+                    });
+                    return Some(M::new(i + 2, DateType::Time, value, "clock time + zone"));
+                }
                 let hour = self
                     .integer(i)
                     .filter(|h| *h <= 24 && self.words[i].text.len() <= 2)?;
@@ -2575,7 +2930,11 @@ impl<'a> Scan<'a> {
             });
         let (date, end) = match &anchor {
             Some(m) => (m.value.clone(), m.end),
-            None => (self.reference.map(|r| r.to_string()), j),
+            None => (
+                self.day_before_at(i)
+                    .or_else(|| self.reference.map(|r| r.to_string())),
+                j,
+            ),
         };
         if matches!(low, "noon" | "midday" | "midnight")
             && anchor.is_none()
@@ -2593,6 +2952,28 @@ impl<'a> Scan<'a> {
         };
         let value = date.map(|d| format!("{d}T{clock}"));
         Some(M::new(end, DateType::Time, value, "clock time").approx())
+    }
+
+    /// The day a time is "at" when the day comes first: "Tuesday at 3 p.m.",
+    /// "yesterday at noon".
+    fn day_before_at(&self, i: usize) -> Option<String> {
+        if i < 2 || self.low(i - 1) != "at" {
+            return None;
+        }
+        let k = i - 2;
+        if let Some(weekday) = self.weekday_at(k) {
+            return self
+                .weekday_date(weekday, Direction::Nearest, k)
+                .map(|d| d.to_string());
+        }
+        let reference = self.reference?;
+        let offset = match self.low(k) {
+            "today" => 0,
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => return None,
+        };
+        Some(reference.add_days(offset).to_string())
     }
 
     /// A time zone at `j`: `Some(true)` for UTC/GMT (written `Z`).
@@ -2659,7 +3040,9 @@ impl<'a> Scan<'a> {
                 };
                 start = Some(year_month(year, month));
             }
-            let span = Span::new(first.span.start, second.span.end);
+            // "from 2009 to 2011", "between 2014 and 2016": with their opener
+            let opener_at = first.tokens.0 - 1;
+            let span = Span::new(self.words[opener_at].span.start, second.span.end);
             let value = match (&start, &second.info.value) {
                 (Some(a), Some(b)) => Some(format!("{a}/{b}")),
                 _ => None,
@@ -2675,7 +3058,7 @@ impl<'a> Scan<'a> {
                 confidence: 0.85,
                 reason: "range of dates",
                 day: None,
-                tokens: (first.tokens.0, second.tokens.1),
+                tokens: (opener_at, second.tokens.1),
                 bare_month: None,
                 stated_year: None,
             });

@@ -27,7 +27,7 @@ if [ ! -f dist/wordpress/article-annotator.zip ]; then
   tools/build.sh
 fi
 
-packages=(wordpress wordpress-theme-twentytwentyone mariadb-server php-mysql php-cli unzip)
+packages=(wordpress wordpress-theme-twentytwentyone mariadb-server php-mysql php-cli unzip curl)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

@@ -26,6 +26,8 @@ if ( ! is_blog_installed() ) {
 		fail( 'wp_install failed' );
 	}
 }
+// A known password for the admin checks (a throwaway site on 127.0.0.1).
+wp_set_password( 'annotator-test-admin', 1 );
 update_option( 'siteurl', 'http://127.0.0.1:' . $port );
 update_option( 'home', 'http://127.0.0.1:' . $port );
 update_option( 'permalink_structure', '' );
@@ -62,7 +64,7 @@ $posts = array(
 $dates = array(
 	'setting'   => '2021-07-06 09:30:00',
 	'shortcode' => '2021-07-07 10:00:00',
-	'block'     => '2021-07-08 11:00:00',
+	'block'     => '2022-03-01 11:00:00',
 );
 $out = array();
 foreach ( $posts as $key => $content ) {

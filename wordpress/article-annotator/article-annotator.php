@@ -22,7 +22,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 define( 'ARTICLE_ANNOTATOR_VERSION', '{{VERSION}}' );
 define( 'ARTICLE_ANNOTATOR_KINDS', array( 'person', 'place', 'date', 'quote' ) );
 
-/** Post ids whose content must be wrapped so that the element can find it. */
+/** Post ids whose content must be bracketed so that the element can find it. */
 $GLOBALS['article_annotator_targets'] = array();
 
 /** Queues the module (in the footer, once); called only where an annotator is shown. */
@@ -65,9 +65,13 @@ function article_annotator_sanitize_kinds( $value ) {
 	return implode( ' ', $kinds );
 }
 
-/** The id of the element that wraps a post's content. */
-function article_annotator_target_id( $post_id ) {
-	return 'article-annotator-post-' . (int) $post_id;
+/**
+ * The name of the comments that bracket a post's content. Comments, not a
+ * wrapper element: a wrapper would change which theme rules match the
+ * content (".entry-content > p"), and so the post's layout.
+ */
+function article_annotator_marker( $post_id ) {
+	return 'post-' . (int) $post_id;
 }
 
 /**
@@ -90,7 +94,7 @@ function article_annotator_element( $args, $post ) {
 		$attributes['theme'] = $args['theme'];
 	}
 	if ( 'editor' !== ( $args['mode'] ?? 'in-place' ) && $post ) {
-		$attributes['for'] = '#' . article_annotator_target_id( $post->ID );
+		$attributes['between'] = article_annotator_marker( $post->ID );
 		$GLOBALS['article_annotator_targets'][ $post->ID ] = true;
 	}
 	$html = '<article-annotator';
@@ -139,7 +143,7 @@ function article_annotator_register_block() {
 add_action( 'init', 'article_annotator_register_block' );
 
 /**
- * Wraps the post's content so the element can find it, and with the
+ * Brackets the post's content with comments so the element can find it, and with the
  * "annotate single posts in place" setting, puts the element before it.
  * Runs after blocks and shortcodes (priority 20), which mark the posts to wrap.
  */
@@ -156,7 +160,8 @@ function article_annotator_content( $content ) {
 	if ( empty( $GLOBALS['article_annotator_targets'][ $post->ID ] ) ) {
 		return $content;
 	}
-	return $prefix . '<div id="' . esc_attr( article_annotator_target_id( $post->ID ) ) . '" class="article-annotator-content">' . $content . '</div>';
+	$marker = article_annotator_marker( $post->ID );
+	return $prefix . "<!-- article-annotator:$marker -->" . $content . "<!-- /article-annotator:$marker -->";
 }
 add_filter( 'the_content', 'article_annotator_content', 20 );
 

@@ -2,10 +2,16 @@
 //
 //   <article-annotator>Text to annotate…</article-annotator>        editor mode
 //   <article-annotator for="#post-body"></article-annotator>         in place
+//   <article-annotator between="post-5"></article-annotator>         in place, the nodes
+//       between <!-- article-annotator:post-5 --> and <!-- /article-annotator:post-5 -->
 //
 // Attributes:
 //   for             a CSS selector of the host article to annotate in place;
-//                   without it the element is an editor (paste box + results)
+//                   without it (and without `between`) the element is an
+//                   editor (paste box + results)
+//   between         NAME: annotate in place what lies between the comments
+//                   <!-- article-annotator:NAME --> and <!-- /article-annotator:NAME -->
+//                   (for a CMS where a wrapper element would change the layout)
 //   kinds           which kinds to show: "person place date quote" (default all)
 //   reference-date  YYYY-MM-DD that dates are resolved against; by default the
 //                   page's own date (<time datetime>, article:published_time,
@@ -19,7 +25,7 @@
 // Events: "annotated" (detail: the result), "annotator-error" (detail: Error).
 
 import { parseKinds } from './api.js';
-import { extractText, highlight } from './inplace.js';
+import { extractText, findMarkedRange, highlight } from './inplace.js';
 import { findPageDate, isoDay } from './page-date.js';
 
 const KIND_LABELS = {
@@ -181,7 +187,7 @@ export function defineArticleAnnotator(api, tagName = 'article-annotator') {
 
   class ArticleAnnotatorElement extends HTMLElement {
     static get observedAttributes() {
-      return ['for', 'kinds', 'reference-date'];
+      return ['for', 'between', 'kinds', 'reference-date'];
     }
 
     constructor() {
@@ -203,12 +209,13 @@ export function defineArticleAnnotator(api, tagName = 'article-annotator') {
     }
 
     disconnectedCallback() {
+      this._run++; // an annotation under way must not land after this
       this._unhighlight();
     }
 
     attributeChangedCallback(name, before, after) {
       if (!this._started || before === after) return;
-      if (name === 'for') {
+      if (name === 'for' || name === 'between') {
         this._unhighlight();
         this._build();
       }
@@ -221,6 +228,10 @@ export function defineArticleAnnotator(api, tagName = 'article-annotator') {
      */
     get target() {
       if (this._targetElement) return this._targetElement;
+      if (this.hasAttribute('between')) {
+        const range = findMarkedRange(this.ownerDocument, this.getAttribute('between'));
+        return range && range.root;
+      }
       const selector = this.getAttribute('for');
       if (!selector) return null;
       try {
@@ -239,7 +250,7 @@ export function defineArticleAnnotator(api, tagName = 'article-annotator') {
 
     /** In place (a `for` selector or a target element) or editor mode. */
     get inPlace() {
-      return this.hasAttribute('for') || !!this._targetElement;
+      return this.hasAttribute('for') || this.hasAttribute('between') || !!this._targetElement;
     }
 
     /** In place: whether the highlights are shown. Setting it toggles them. */
@@ -248,8 +259,12 @@ export function defineArticleAnnotator(api, tagName = 'article-annotator') {
     }
 
     set active(on) {
-      if (on && !this.active) this.annotate();
-      else if (!on) this._unhighlight();
+      if (on && !this.active) {
+        this.annotate();
+      } else if (!on) {
+        this._run++; // an annotation under way must not land after this
+        this._unhighlight();
+      }
     }
 
     /** In place: switches the highlights on or off. */
@@ -362,22 +377,36 @@ export function defineArticleAnnotator(api, tagName = 'article-annotator') {
       }
     }
 
+    /** In place: what to read — { root, range } (range null for the whole root). */
+    _content() {
+      if (!this._targetElement && this.hasAttribute('between')) {
+        const range = findMarkedRange(this.ownerDocument, this.getAttribute('between'));
+        return range ? { root: range.root, range } : null;
+      }
+      const root = this.target;
+      return root ? { root, range: null } : null;
+    }
+
     async _annotateInPlace(run) {
-      let target = this.target;
-      if (!target) {
-        this._setStatus(`Nothing to annotate: no element matches “${this.getAttribute('for')}”.`, true);
+      let content = this._content();
+      if (!content) {
+        const wanted = this.hasAttribute('between')
+          ? `the comments <!-- article-annotator:${this.getAttribute('between')} -->…`
+          : `“${this.getAttribute('for')}”`;
+        this._setStatus(`Nothing to annotate: nothing on the page matches ${wanted}.`, true);
         return;
       }
       this._unhighlight();
-      const { date, source } = this._referenceDate(target);
-      let extraction = extractText(target);
+      const { date, source } = this._referenceDate(content.root);
+      let extraction = extractText(content.root, content.range);
       let result = await api.annotate(extraction.text, this._options(date));
       if (run !== this._run) return;
       // The host may have changed the article while the engine worked.
-      if (this.target !== target || extractText(target).text !== extraction.text) {
-        target = this.target;
-        if (!target) return;
-        extraction = extractText(target);
+      const now = this._content();
+      if (!now || now.root !== content.root || extractText(now.root, now.range).text !== extraction.text) {
+        content = now;
+        if (!content) return;
+        extraction = extractText(content.root, content.range);
         result = await api.annotate(extraction.text, this._options(date));
         if (run !== this._run) return;
       }

@@ -64,4 +64,9 @@ declare global {
     annotated: CustomEvent<AnnotationResult>;
     'annotator-error': CustomEvent<Error>;
   }
+  /** The events bubble and are composed: a listener on the document hears them too. */
+  interface DocumentEventMap {
+    annotated: CustomEvent<AnnotationResult>;
+    'annotator-error': CustomEvent<Error>;
+  }
 }

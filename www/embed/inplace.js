@@ -35,9 +35,10 @@ const isCollapsible = (ch) => ch === ' ' || ch === '\n' || ch === '\t' || ch ===
  * The element's text as the engine should read it, with a map back to the DOM.
  * Returns { text, nodes, charNode, charOffset }: character i of `text` comes
  * from nodes[charNode[i]].data[charOffset[i]], or is a synthetic line break
- * when charNode[i] is -1.
+ * when charNode[i] is -1. With `range` ({ start, end }: two children of
+ * `root`), only the nodes between them are read.
  */
-export function extractText(root) {
+export function extractText(root, range = null) {
   const view = root.ownerDocument.defaultView;
   const nodes = [];
   const chars = [];
@@ -87,8 +88,8 @@ export function extractText(root) {
     }
   };
 
-  const walk = (element, preserve) => {
-    for (let child = element.firstChild; child; child = child.nextSibling) {
+  const walk = (element, preserve, first = element.firstChild, stop = null) => {
+    for (let child = first; child && child !== stop; child = child.nextSibling) {
       if (child.nodeType === 3) {
         text(child, preserve);
         continue;
@@ -108,7 +109,9 @@ export function extractText(root) {
     }
   };
   const rootStyle = view.getComputedStyle(root);
-  walk(root, PRESERVED_WHITESPACE.has(rootStyle.whiteSpace));
+  const preserve = PRESERVED_WHITESPACE.has(rootStyle.whiteSpace);
+  if (range) walk(root, preserve, range.start.nextSibling, range.end);
+  else walk(root, preserve);
   while (chars.length && (chars[chars.length - 1] === ' ' || chars[chars.length - 1] === '\n')) {
     chars.pop();
     charNode.pop();
@@ -120,6 +123,27 @@ export function extractText(root) {
     charNode: Int32Array.from(charNode),
     charOffset: Int32Array.from(charOffset),
   };
+}
+
+/**
+ * The comments `<!-- article-annotator:NAME -->` and
+ * `<!-- /article-annotator:NAME -->` as { root, start, end }, or null.
+ * A CMS that cannot wrap an article in an element of its own (a wrapper
+ * would change which theme rules match) marks its bounds with them.
+ */
+export function findMarkedRange(doc, name) {
+  const walker = doc.createTreeWalker(doc.body || doc.documentElement, 128 /* NodeFilter.SHOW_COMMENT */);
+  const open = `article-annotator:${name}`;
+  const close = `/article-annotator:${name}`;
+  let start = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.data.trim();
+    if (!start && text === open) start = node;
+    else if (start && text === close && node.parentNode === start.parentNode) {
+      return { root: start.parentNode, start, end: node };
+    }
+  }
+  return null;
 }
 
 /**

@@ -50,6 +50,85 @@ pub struct Prepared<'d> {
     headline: Vec<bool>,
     gaz: Vec<u8>,
     common: Vec<bool>,
+    lexical: Vec<&'static str>,
+}
+
+/// The word lists of the tagger (given names, surnames, common words) as one
+/// Bloom filter, `src/data/names.bloom`, made by `tools/names_lexicon.py`.
+pub struct Bloom {
+    mask: u32,
+    hashes: u8,
+    bits: &'static [u8],
+}
+
+static BLOOM_FILE: &[u8] = include_bytes!("../../data/names.bloom");
+
+impl Bloom {
+    /// Reads a filter: a text header ending in `AABLOOM1\n`, the number of
+    /// bits (u32 LE, a power of two), of hashes (u32 LE), then the bits.
+    pub fn parse(bytes: &'static [u8]) -> Option<Bloom> {
+        const TAG: &[u8] = b"AABLOOM1\n";
+        let at = bytes.windows(TAG.len()).position(|w| w == TAG)? + TAG.len();
+        let word = |from: usize| -> Option<u32> {
+            Some(u32::from_le_bytes(
+                bytes.get(from..from + 4)?.try_into().ok()?,
+            ))
+        };
+        let size = word(at)?;
+        let hashes = word(at + 4)?;
+        let bits = bytes.get(at + 8..)?;
+        if !size.is_power_of_two() || bits.len() * 8 != size as usize || hashes > 16 {
+            return None;
+        }
+        Some(Bloom {
+            mask: size - 1,
+            hashes: hashes as u8,
+            bits,
+        })
+    }
+
+    /// The embedded filter (`None` only if the file is broken).
+    pub fn embedded() -> Option<&'static Bloom> {
+        static BLOOM: std::sync::OnceLock<Option<Bloom>> = std::sync::OnceLock::new();
+        BLOOM.get_or_init(|| Bloom::parse(BLOOM_FILE)).as_ref()
+    }
+
+    /// Whether `key` ("m:john", "s:smith", "w:design") is (probably) in a list.
+    pub fn contains(&self, key: &str) -> bool {
+        (0..self.hashes).all(|i| {
+            let h = hash_bytes(i, key.as_bytes()) & self.mask;
+            self.bits
+                .get((h >> 3) as usize)
+                .is_some_and(|b| b & (1 << (h & 7)) != 0)
+        })
+    }
+
+    /// What the lists say of a lowercase word: "M"/"F" (a given name), "S"
+    /// (a surname) and "W" (a common word) in one short code.
+    pub fn classify(&self, lower: &str) -> &'static str {
+        const CODES: [&str; 16] = [
+            "-", "W", "S", "SW", "F", "FW", "FS", "FSW", "M", "MW", "MS", "MSW", "M", "MW", "MS",
+            "MSW",
+        ];
+        let mut key = String::with_capacity(lower.len() + 2);
+        let mut flag = |tag: &str, bit: usize| {
+            key.clear();
+            key.push_str(tag);
+            key.push_str(lower);
+            usize::from(self.contains(&key)) << bit
+        };
+        let code = flag("w:", 0) | flag("s:", 1) | flag("f:", 2) | flag("m:", 3);
+        CODES[code]
+    }
+}
+
+fn hash_bytes(first: u8, bytes: &[u8]) -> u32 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in std::iter::once(&first).chain(bytes) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    (h ^ (h >> 32)) as u32
 }
 
 fn shape(word: &str) -> String {
@@ -199,7 +278,12 @@ impl<'d> Prepared<'d> {
                 i += found.max(1);
             }
         }
+        let lexical = match Bloom::embedded() {
+            Some(bloom) => lower.iter().map(|l| bloom.classify(l)).collect(),
+            None => vec!["-"; words.len()],
+        };
         Prepared {
+            lexical,
             words,
             lower,
             shapes,
@@ -208,6 +292,16 @@ impl<'d> Prepared<'d> {
             gaz,
             common,
         }
+    }
+}
+
+impl Prepared<'_> {
+    /// Whether token `i` may begin a name: a word or a number, not punctuation.
+    pub fn can_begin(&self, i: usize) -> bool {
+        self.words[i]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
     }
 }
 
@@ -232,12 +326,16 @@ const TAG_NAMES: [&str; TAGS] = ["O", "BP", "BL", "BO", "BM", "IP", "IL", "IO", 
 
 /// The hashed features of token `i` of sentence `range`, given the tags of
 /// the tokens before it and what the document tagged its words as so far.
+/// With `forget_word` (training only, now and then) the features that name the
+/// word itself are left out, so that the model learns to read unknown names
+/// from their shape, the word lists and the context.
 pub fn features(
     p: &Prepared,
     sentence: usize,
     i: usize,
     tags: &[u8],
     memory: &HashMap<String, u8>,
+    forget_word: bool,
     out: &mut Vec<u32>,
 ) {
     out.clear();
@@ -291,8 +389,22 @@ pub fn features(
     let exact = p.words[i];
 
     let hl = if headline { "HL" } else { "-" };
+    let lexical = |offset: isize| -> &str {
+        let j = i as isize + offset;
+        if j < range.start as isize || j >= range.end as isize {
+            "<>"
+        } else {
+            p.lexical[j as usize]
+        }
+    };
     out.push(hash(0, &[]));
-    out.push(hash(1, &[w]));
+    out.push(hash(32, &[lexical(0), s]));
+    out.push(hash(33, &[lexical(-1), lexical(0), lexical(1)]));
+    out.push(hash(34, &[lexical(0), s, tag_at(1)]));
+    out.push(hash(35, &[lexical(0), word(-1)]));
+    out.push(hash(36, &[lexical(0), s, position]));
+    out.push(hash(30, &[shape_at(-1), s, shape_at(1)]));
+    out.push(hash(31, &[common, s, tag_at(1)]));
     out.push(hash(2, &[word(-1)]));
     out.push(hash(3, &[word(1)]));
     out.push(hash(4, &[word(-2)]));
@@ -300,13 +412,8 @@ pub fn features(
     out.push(hash(6, &[s]));
     out.push(hash(7, &[shape_at(-1)]));
     out.push(hash(8, &[shape_at(1)]));
-    out.push(hash(9, &[&suffix(3)]));
-    out.push(hash(10, &[&suffix(2)]));
-    out.push(hash(11, &[&prefix(3)]));
-    out.push(hash(12, &[&suffix(4)]));
     out.push(hash(13, &[tag_at(1)]));
     out.push(hash(14, &[tag_at(1), tag_at(2)]));
-    out.push(hash(15, &[tag_at(1), w]));
     out.push(hash(16, &[tag_at(1), s]));
     out.push(hash(17, &[position, s, common]));
     out.push(hash(18, &[word(-1), s]));
@@ -315,14 +422,21 @@ pub fn features(
     out.push(hash(21, &[gaz(-1), gaz(0), gaz(1)]));
     out.push(hash(22, &[remembered]));
     out.push(hash(23, &[remembered, s]));
+    out.push(hash(28, &[if title_before { "title" } else { "-" }, s]));
+    out.push(hash(29, &[gaz(0), s, tag_at(1)]));
+    if forget_word {
+        return;
+    }
+    out.push(hash(1, &[w]));
+    out.push(hash(9, &[&suffix(3)]));
+    out.push(hash(10, &[&suffix(2)]));
+    out.push(hash(11, &[&prefix(3)]));
+    out.push(hash(12, &[&suffix(4)]));
+    out.push(hash(15, &[tag_at(1), w]));
     out.push(hash(24, &[hl, w]));
     out.push(hash(25, &[exact]));
     out.push(hash(26, &[word(-1), w]));
     out.push(hash(27, &[w, word(1)]));
-    out.push(hash(28, &[if title_before { "title" } else { "-" }, s]));
-    out.push(hash(29, &[gaz(0), s, tag_at(1)]));
-    out.push(hash(30, &[shape_at(-1), s, shape_at(1)]));
-    out.push(hash(31, &[common, s, tag_at(1)]));
 }
 
 /// A weight table: `2^bits` rows of [`TAGS`] weights.
@@ -348,13 +462,13 @@ pub fn tag<W: Weights>(p: &Prepared, weights: &W) -> (Vec<u8>, Vec<f32>) {
     let mut buffer = Vec::with_capacity(40);
     for (sentence, range) in p.sentences.iter().enumerate() {
         for i in range.clone() {
-            features(p, sentence, i, &tags, &memory, &mut buffer);
+            features(p, sentence, i, &tags, &memory, false, &mut buffer);
             let mut scores = [0f32; TAGS];
             for &f in &buffer {
                 weights.add(f, &mut scores);
             }
             let previous = if i > range.start { tags[i - 1] } else { 0 };
-            let (best, margin) = best_tag(&scores, previous);
+            let (best, margin) = best_tag(&scores, previous, p.can_begin(i));
             tags[i] = best;
             margins[i] = margin;
             remember(p, i, best, &mut memory);
@@ -363,13 +477,14 @@ pub fn tag<W: Weights>(p: &Prepared, weights: &W) -> (Vec<u8>, Vec<f32>) {
     (tags, margins)
 }
 
-/// The best allowed tag and its margin over the second best.
-pub fn best_tag(scores: &[f32; TAGS], previous: u8) -> (u8, f32) {
+/// The best allowed tag and its margin over the second best. A name never
+/// begins with punctuation (`can_begin` false): "~ Khaled Hosseini".
+pub fn best_tag(scores: &[f32; TAGS], previous: u8, can_begin: bool) -> (u8, f32) {
     let mut best = 0u8;
     let mut best_score = f32::NEG_INFINITY;
     let mut second = f32::NEG_INFINITY;
     for (t, &score) in scores.iter().enumerate() {
-        if !allowed(previous, t as u8) {
+        if !allowed(previous, t as u8) || (!can_begin && (1..=4).contains(&t)) {
             continue;
         }
         if score > best_score {
