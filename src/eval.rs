@@ -69,6 +69,13 @@ pub struct EvalSpan {
     /// A gold span that neither helps nor hurts.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub optional: bool,
+    /// MEANTIME's kind of mention: `NAM` (a name), `NOM`, `PRO`, ...
+    #[serde(
+        default,
+        deserialize_with = "lenient_string",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub syntactic_type: Option<String>,
 }
 
 /// Accepts a string, a number or null where a string is expected
@@ -422,6 +429,81 @@ pub struct ScoreOptions {
     pub types: Option<BTreeSet<String>>,
     /// Collect [`ErrorCase`]s.
     pub errors: bool,
+    /// Score `DATE` and `DATE_OTHER` only in the first N lines or sentences
+    /// of each document, ignoring predictions that start later: MEANTIME
+    /// annotates times only in the title, the date line and the first five
+    /// sentences (N = 7). See [`region_end`].
+    pub date_region: Option<usize>,
+    /// Count only gold names ([`is_named`]): other gold `PERSON` and `PLACE`
+    /// mentions (MEANTIME's nominal and pronominal ones) become optional,
+    /// neither helping nor hurting.
+    pub named_only: bool,
+}
+
+/// Whether a gold mention is a name, for [`ScoreOptions::named_only`]:
+/// MEANTIME's `NAM` mentions, and mentions without a syntactic type whose
+/// words all start with a capital (other than a lone pronoun). Its `NOM`,
+/// `PRO`, `APP` and `PRE.NAM` (premodifiers, mostly demonyms such as
+/// "Irish") mentions are not names.
+pub fn is_named(span: &EvalSpan, text: &[char]) -> bool {
+    match span.syntactic_type.as_deref() {
+        Some("NAM") => true,
+        None | Some("") => {
+            let words: String = text
+                .get(span.start..span.end.min(text.len()))
+                .unwrap_or_default()
+                .iter()
+                .collect();
+            const PRONOUNS: [&str; 10] = [
+                "I", "He", "She", "It", "They", "We", "You", "His", "Her", "Their",
+            ];
+            !words.is_empty()
+                && !PRONOUNS.contains(&words.as_str())
+                && words
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+        }
+        Some(_) => false,
+    }
+}
+
+/// The code point where the first `units` lines or sentences of `chars` end:
+/// a unit ends at a line break, or after `.`, `!` or `?` (and a closing
+/// quotation mark) followed by spaces and a capital or an opening quotation
+/// mark. The text's length when it has fewer units.
+pub fn region_end(chars: &[char], units: usize) -> usize {
+    let mut count = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let end = if chars[i] == '\n' {
+            Some(i + 1)
+        } else if matches!(chars[i], '.' | '!' | '?') {
+            let mut j = i + 1;
+            if matches!(chars.get(j), Some('"' | '”')) {
+                j += 1;
+            }
+            let spaces = j;
+            while chars.get(j).is_some_and(|c| c.is_whitespace()) {
+                j += 1;
+            }
+            let next_starts = chars
+                .get(j)
+                .is_some_and(|&c| c.is_ascii_uppercase() || c == '"' || c == '“');
+            (j > spaces && next_starts).then_some(j)
+        } else {
+            None
+        };
+        if let Some(end) = end {
+            count += 1;
+            if count == units {
+                return end;
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    chars.len()
 }
 
 /// The scores of one system on one corpus.
@@ -504,7 +586,21 @@ fn score_doc<'a>(
 ) {
     let chars: Vec<char> = doc.text.chars().collect();
     let gold_types: BTreeSet<&str> = doc.spans.iter().map(|s| s.kind.as_str()).collect();
+    // With `named_only`, gold PERSON/PLACE mentions that are not names are
+    // left out, and so are predictions that overlap only such mentions (a
+    // prediction inside "Steve Jobs, the Apple CEO" still meets "Steve Jobs").
+    let unnamed = |s: &EvalSpan| {
+        options.named_only && matches!(s.kind.as_str(), "PERSON" | "PLACE") && !is_named(s, &chars)
+    };
+    let is_optional = |s: &EvalSpan| s.optional || unnamed(s);
+    let overlaps =
+        |a: &EvalSpan, b: &EvalSpan| a.kind == b.kind && a.end.min(b.end) > a.start.max(b.start);
+    let only_unnamed = |p: &EvalSpan| {
+        doc.spans.iter().any(|g| unnamed(g) && overlaps(g, p))
+            && !doc.spans.iter().any(|g| !is_optional(g) && overlaps(g, p))
+    };
     let optional: Vec<&EvalSpan> = doc.spans.iter().filter(|s| s.optional).collect();
+    let date_region_end = options.date_region.map(|units| region_end(&chars, units));
     let mut by_type: BTreeMap<&str, (Vec<Trimmed>, Vec<Trimmed>)> = BTreeMap::new();
     let mut add = |span: &'a EvalSpan, is_prediction: bool| {
         if is_prediction
@@ -513,6 +609,15 @@ fn score_doc<'a>(
                 .any(|o| o.kind == span.kind && o.end.min(span.end) > o.start.max(span.start))
         {
             return; // a prediction on an optional gold span neither helps nor hurts
+        }
+        if is_prediction && only_unnamed(span) {
+            return;
+        }
+        if is_prediction
+            && span.kind.starts_with("DATE")
+            && date_region_end.is_some_and(|end| span.start >= end)
+        {
+            return; // outside the part of the text whose times are annotated
         }
         let (start, end) = trim(&chars, span.start, span.end);
         if end <= start {
@@ -526,7 +631,7 @@ fn score_doc<'a>(
             sides.0.push(trimmed);
         }
     };
-    for span in doc.spans.iter().filter(|s| !s.optional) {
+    for span in doc.spans.iter().filter(|s| !is_optional(s)) {
         add(span, false);
     }
     for span in predicted {
@@ -720,6 +825,8 @@ mod tests {
             &ScoreOptions {
                 types: None,
                 errors: true,
+                date_region: None,
+                named_only: false,
             },
         )
     }
@@ -848,6 +955,8 @@ mod tests {
         let chosen = ScoreOptions {
             types: Some(BTreeSet::from(["PLACE".to_string(), "DATE".to_string()])),
             errors: false,
+            date_region: None,
+            named_only: false,
         };
         let scores = score(&gold, &predictions, &chosen);
         assert_eq!(scores.by_type.keys().collect::<Vec<_>>(), ["DATE"]);
@@ -1039,5 +1148,77 @@ mod tests {
         assert_eq!(spans[6].speaker.as_deref(), Some("Ann"));
         assert_eq!(spans[7].speaker, None);
         assert_eq!((spans[8].start, spans[8].end), (9, 11));
+    }
+
+    #[test]
+    fn the_date_region_ends_after_lines_and_sentences() {
+        let chars: Vec<char> = "Title\nMay 1, 2008\nOne. Two! \"Three.\" Four U.S. rule. Five"
+            .chars()
+            .collect();
+        let text = |n| chars[..region_end(&chars, n)].iter().collect::<String>();
+        assert_eq!(text(1), "Title\n");
+        assert_eq!(text(2), "Title\nMay 1, 2008\n");
+        assert_eq!(text(4), "Title\nMay 1, 2008\nOne. Two! ");
+        assert_eq!(text(5), "Title\nMay 1, 2008\nOne. Two! \"Three.\" ");
+        assert_eq!(text(99).len(), chars.len());
+    }
+
+    #[test]
+    fn date_region_and_named_only_leave_out_what_the_corpus_does_not_annotate() {
+        let gold = read_jsonl(concat!(
+            r#"{"id":"d","text":"Title\nOne on Monday. Two on Friday. Obama and he met.","spans":["#,
+            r#"{"type":"DATE","start":13,"end":19,"value":"X"},"#,
+            r#"{"type":"PERSON","start":37,"end":42,"syntactic_type":"NAM"},"#,
+            r#"{"type":"PERSON","start":47,"end":49}]}"#
+        ))
+        .unwrap();
+        let predictions = HashMap::from([(
+            "d".to_string(),
+            vec![
+                EvalSpan {
+                    kind: "DATE".into(),
+                    start: 13,
+                    end: 19,
+                    ..EvalSpan::default()
+                },
+                EvalSpan {
+                    kind: "DATE".into(),
+                    start: 28,
+                    end: 34,
+                    ..EvalSpan::default()
+                },
+                EvalSpan {
+                    kind: "PERSON".into(),
+                    start: 37,
+                    end: 42,
+                    ..EvalSpan::default()
+                },
+                EvalSpan {
+                    kind: "PERSON".into(),
+                    start: 47,
+                    end: 49,
+                    ..EvalSpan::default()
+                },
+            ],
+        )]);
+        let plain = score(&gold, &predictions, &ScoreOptions::default());
+        assert_eq!(
+            (plain.by_type["DATE"].pred, plain.by_type["PERSON"].gold),
+            (2, 2)
+        );
+        let options = ScoreOptions {
+            date_region: Some(2),
+            named_only: true,
+            ..ScoreOptions::default()
+        };
+        let scoped = score(&gold, &predictions, &options);
+        assert_eq!(
+            scoped.by_type["DATE"].pred, 1,
+            "Friday lies after the region"
+        );
+        assert_eq!(
+            (scoped.by_type["PERSON"].gold, scoped.by_type["PERSON"].pred),
+            (1, 1)
+        );
     }
 }

@@ -38,13 +38,16 @@ python3 - "$floors" "$corpora" > "$out/plan.txt" <<'PY'
 import json, sys
 floors = json.load(open(sys.argv[1]))
 for name, spec in floors["corpora"].items():
-    print(name, spec.get("limit") or 0, f"{sys.argv[2]}/{name}.jsonl")
+    corpus = spec.get("corpus", name)  # several entries may score one corpus differently
+    extra = ",".join(spec.get("args", [])) or "-"
+    print(name, spec.get("limit") or 0, f"{sys.argv[2]}/{corpus}.jsonl", extra)
 PY
 started=$(date +%s)
-while read -r name limit path; do
+while read -r name limit path extra; do
   if [ ! -f "$path" ]; then echo "eval-gate: missing corpus $path" >&2; exit 2; fi
   args=("$path" --json)
   if [ "$limit" != 0 ]; then args+=(--limit "$limit"); fi
+  if [ "$extra" != - ]; then IFS=, read -r -a more <<< "$extra"; args+=("${more[@]}"); fi
   "$BIN" eval "${args[@]}" > "$out/$name.json"
 done < "$out/plan.txt"
 echo "eval-gate: evaluated in $(( $(date +%s) - started )) s" >&2

@@ -43,6 +43,12 @@ EVAL OPTIONS:
     --errors                     list false positives, false negatives, boundary,
                                  value and speaker errors with context, then a summary
     --json                       one JSON object on stdout
+    --date-region N              score DATE/DATE_OTHER only in the first N lines or
+                                 sentences (MEANTIME annotates times only in its title,
+                                 date line and first five sentences: 7)
+    --named-only                 gold PERSON/PLACE mentions that are not names
+                                 (MEANTIME's nominal and pronominal ones) neither
+                                 help nor hurt
 ";
 
 struct Args {
@@ -263,6 +269,8 @@ struct EvalArgs {
     limit: Option<usize>,
     errors: bool,
     json: bool,
+    date_region: Option<usize>,
+    named_only: bool,
 }
 
 fn parse_eval_args(args: &[String]) -> Result<EvalArgs, String> {
@@ -274,6 +282,8 @@ fn parse_eval_args(args: &[String]) -> Result<EvalArgs, String> {
         limit: None,
         errors: false,
         json: false,
+        date_region: None,
+        named_only: false,
     };
     let mut i = 0;
     while i < args.len() {
@@ -315,6 +325,18 @@ fn parse_eval_args(args: &[String]) -> Result<EvalArgs, String> {
             }
             "--errors" => parsed.errors = true,
             "--json" => parsed.json = true,
+            "--named-only" => parsed.named_only = true,
+            "--date-region" => {
+                let text = value("a number of lines or sentences")?;
+                let units = text
+                    .parse()
+                    .ok()
+                    .filter(|&n: &usize| n > 0)
+                    .ok_or_else(|| {
+                        format!("--date-region needs a number of lines or sentences, not '{text}'")
+                    })?;
+                parsed.date_region = Some(units);
+            }
             _ if name.starts_with('-') => {
                 return Err(format!("unknown option '{arg}' (see --help)"));
             }
@@ -480,6 +502,8 @@ fn run_eval(args: &[String]) -> Result<bool, String> {
     let score_options = eval::ScoreOptions {
         types: args.types.clone(),
         errors: args.errors,
+        date_region: args.date_region,
+        named_only: args.named_only,
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
