@@ -33,6 +33,7 @@ const state = {
   text: '',           // the text of the result shown
   result: null,       // the engine's result for state.text
   refOverride: '',    // a reference date the user set ('' = the article's own)
+  sample: null,       // the sample article's text, once loaded
   threshold: 0,
   hidden: new Set(),  // kinds toggled off
   selected: null,     // selected entity id
@@ -72,9 +73,17 @@ function scheduleAnnotate({ now = false } = {}) {
   debounceTimer = setTimeout(annotateNow, delay);
 }
 
+// The sample article has no dateline; it was published on 6 July 2021, so
+// while it is shown unchanged its dates resolve against that day.
+const SAMPLE_PUBLISHED = '2021-07-06';
+
+function isSample(text) {
+  return state.sample !== null && text === state.sample;
+}
+
 async function annotateNow() {
   const text = ui.input.value;
-  const options = { referenceDate: state.refOverride || null };
+  const options = { referenceDate: state.refOverride || (isSample(text) ? SAMPLE_PUBLISHED : null) };
   setState('annotating');
   clearTimeout(progressTimer);
   // A progress bar only when the wait can be noticed.
@@ -448,7 +457,8 @@ function showReferenceDate() {
   const r = state.result;
   if (!r) return;
   if (document.activeElement !== ui.refdate) ui.refdate.value = r.referenceDate || '';
-  ui.refdateSource.textContent = SOURCE_TEXT[r.referenceDateSource] || '';
+  const sampleDate = !state.refOverride && r.referenceDateSource === 'given' && isSample(state.text);
+  ui.refdateSource.textContent = sampleDate ? 'the sample article’s publication date' : SOURCE_TEXT[r.referenceDateSource] || '';
   ui.refdateAuto.hidden = !state.refOverride;
 }
 
@@ -508,10 +518,15 @@ function setText(text, what = 'Text replaced') {
 }
 
 async function sampleText() {
-  if (typeof globalThis.ARTICLE_ANNOTATOR_SAMPLE === 'string') return globalThis.ARTICLE_ANNOTATOR_SAMPLE;
+  if (state.sample !== null) return state.sample;
+  if (typeof globalThis.ARTICLE_ANNOTATOR_SAMPLE === 'string') {
+    state.sample = globalThis.ARTICLE_ANNOTATOR_SAMPLE;
+    return state.sample;
+  }
   const response = await fetch(new URL('./sample-article.txt', import.meta.url));
   if (!response.ok) throw new Error(`sample article: ${response.status}`);
-  return response.text();
+  state.sample = await response.text();
+  return state.sample;
 }
 
 $('sample').addEventListener('click', async () => {
@@ -658,6 +673,8 @@ async function start() {
   } else {
     try { ui.input.value = await sampleText(); } catch (error) { say(String(error.message)); }
   }
+  // a restored draft that is the sample still gets the sample's date
+  if (state.sample === null) await sampleText().catch(() => null);
   engine.start();
   scheduleAnnotate({ now: true });
 }

@@ -52,6 +52,13 @@ test('opens with the sample article, shown character for character', async () =>
   assert.equal(annotated, marks, 'data-annotated counts the highlights shown');
 });
 
+test('the sample opens with its publication date, so its dates resolve', async () => {
+  assert.equal(await page.inputValue('#refdate'), '2021-07-06');
+  assert.equal(await page.textContent('#refdate-source'), 'the sample article’s publication date');
+  const monday = page.locator('#reader mark.a.date[data-first]', { hasText: '5th of July Monday' });
+  assert.match(await monday.getAttribute('aria-label'), /Monday 5 July 2021/);
+});
+
 test('the legend counts equal the highlights of each kind, and match the engine', async () => {
   const counts = await countsAndHighlights(page);
   const result = await engineResult(SAMPLE);
