@@ -53,6 +53,11 @@ pub mod span;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+/// The README's Rust example runs as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 pub use calendar::Date;
 pub use document::Document;
 pub use options::{Kinds, OffsetUnit, Options, OptionsError};
