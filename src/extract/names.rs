@@ -465,6 +465,31 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             && lower.ends_with("ly")
             && bloom.is_some_and(|b| b.contains(&format!("w:{lower}"))))
     });
+    // "Michael Jordan": a given name taken for a person and a surname taken
+    // for a place right after it are one person
+    let mut merged: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(previous) = merged.last_mut() {
+            let given = previous.type_index == 0
+                && previous.first == previous.last
+                && f.first == previous.last + 1
+                && f.first == f.last
+                && f.type_index != 0
+                && doc.tokens[f.first].sentence == doc.tokens[previous.first].sentence
+                && bloom.is_some_and(|b| {
+                    let given = words(previous.first).to_lowercase();
+                    let surname = words(f.first).to_lowercase();
+                    (b.contains(&format!("m:{given}")) || b.contains(&format!("f:{given}")))
+                        && b.contains(&format!("s:{surname}"))
+                });
+            if given {
+                previous.last = f.last;
+                continue;
+            }
+        }
+        merged.push(f);
+    }
+    let mut found = merged;
     let found_starts: Vec<usize> = found.iter().map(|f| f.first).collect();
     for f in &mut found {
         // "Urging Washington": a sentence's first word that is an opener or a
@@ -489,6 +514,17 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             Span::new(doc.tokens[f.first].span.start, doc.tokens[f.last].span.end).text(doc.text);
         if KNOWN_ORGANIZATIONS.contains(&text) {
             f.type_index = 2;
+        }
+        // "other" is for demonyms and events; a country's own name is a place
+        if f.type_index == 3
+            && gazetteer().lookup(text).iter().any(|&i| {
+                matches!(
+                    gazetteer().places[i as usize].feature_class,
+                    "country" | "continent"
+                )
+            })
+        {
+            f.type_index = 1;
         }
         // "lived in Brittany", "a train left Philadelphia": after a locative
         // preposition an unknown name is a place, and so is a city the tagger
