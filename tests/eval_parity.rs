@@ -6,6 +6,8 @@
 //! duplicate predictions, a prediction for an unknown id) and compares every
 //! number. Skipped, with a message, where python3 or score.py is missing.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -134,5 +136,94 @@ fn eval_skips_corpora_without_gold_and_rejects_bad_arguments() {
     let output = run(&[bad.to_str().expect("utf-8 path")]);
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("line 2"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Runs `program args` with `input` on stdin; returns stdout.
+fn pipe(program: &str, args: &[&std::ffi::OsStr], input: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(program)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("run {program}: {e}"));
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("write stdin");
+    let output = child.wait_with_output().expect("wait");
+    assert!(
+        output.status.success(),
+        "{program}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output.stdout
+}
+
+#[test]
+fn eval_of_our_own_annotations_agrees_with_annotate_to_spans_score() {
+    let Some(scorer) = reference_scorer() else {
+        eprintln!("skipped: ../shared/tools/score.py not found (set SCORE_PY)");
+        return;
+    };
+    let to_spans = scorer.with_file_name("to_spans.py");
+    if !to_spans.is_file() || Command::new("python3").arg("-V").output().is_err() {
+        eprintln!("skipped: python3 or to_spans.py not found");
+        return;
+    }
+    let gold = manifest().join("tests/fixtures/eval/gold.jsonl");
+    // The documented pipeline: annotate --jsonl --offsets chars | to_spans.py.
+    let mut input = Vec::new();
+    for line in std::fs::read_to_string(&gold).expect("fixture").lines() {
+        let doc: Value = serde_json::from_str(line).expect("fixture line");
+        let request = serde_json::json!({"id": doc["id"], "text": doc["text"], "dct": doc["dct"]});
+        input.extend(request.to_string().bytes());
+        input.push(b'\n');
+    }
+    let bin = env!("CARGO_BIN_EXE_article-annotator");
+    let annotated = pipe(
+        bin,
+        &[
+            "annotate".as_ref(),
+            "--jsonl".as_ref(),
+            "--offsets".as_ref(),
+            "chars".as_ref(),
+        ],
+        &input,
+    );
+    let spans = pipe("python3", &[to_spans.as_os_str()], &annotated);
+    let dir = std::env::temp_dir().join(format!("eval-pipeline-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let pred = dir.join("pred.jsonl");
+    std::fs::write(&pred, &spans).expect("write predictions");
+    let reference = Command::new("python3")
+        .arg(&scorer)
+        .arg(&gold)
+        .arg(&pred)
+        .arg("--json")
+        .output()
+        .expect("score.py");
+    assert!(reference.status.success());
+    let reference: Value = serde_json::from_slice(&reference.stdout).expect("JSON");
+    // eval annotates by itself, with each document's dct.
+    let output = Command::new(bin)
+        .arg("eval")
+        .arg(&gold)
+        .arg("--json")
+        .output()
+        .expect("eval");
+    assert!(output.status.success());
+    let all: Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    let ours = &all["corpora"][0]["types"];
+    assert_same(ours, &reference);
+    // Every gold span of the fixture is counted, whatever the extractors find.
+    assert_eq!(ours["PERSON"]["gold"], 6);
+    assert_eq!(ours["DATE"]["gold"], 4);
+    assert_eq!(ours["QUOTE"]["gold"], 3);
     let _ = std::fs::remove_dir_all(&dir);
 }

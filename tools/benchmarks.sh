@@ -18,6 +18,7 @@
 #   SKIP_SPACY=1         leave spaCy out
 #   SKIP_CHROMIUM=1      leave the Chromium benchmark out
 set -euo pipefail
+export PATH="$HOME/.cargo/bin:$PATH"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 corpora_dir="${CORPORA:-$root/../shared/corpora}"

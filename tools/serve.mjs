@@ -51,7 +51,8 @@ export async function startServer({ root = 'dist/site', port = 0, host = '127.0.
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const type = extname(file) === '.wasm' ? wasmMime : TYPES[extname(file)] || 'application/octet-stream';
-      res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
+      // CORS lets the bookmarklet load embed/article-annotator.js from any page.
+      res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');

@@ -92,8 +92,15 @@ pub fn find(doc: &Document) -> Option<Date> {
         let opener = before
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
+        // "By A. Writer | Published on 6 July 2021": the stamp right before the date
+        let lead = before.to_lowercase();
+        let lead = lead.trim_end_matches(|c: char| c.is_whitespace() || c == ':');
+        let lead = lead.strip_suffix(" on").unwrap_or(lead).trim_end();
+        let stamp_before = STAMPS.iter().any(|s| lead.ends_with(s));
         // rank: an explicit stamp beats a wire dateline beats a date line
-        let rank = if STAMPS.iter().any(|s| opener.starts_with(s)) && before.len() < 40 {
+        let rank = if (STAMPS.iter().any(|s| opener.starts_with(s)) && before.len() < 40)
+            || (stamp_before && paragraph < TOP_PARAGRAPHS)
+        {
             3
         } else if paragraph < TOP_PARAGRAPHS && is_wire_dateline(before, after) {
             2
@@ -219,6 +226,10 @@ mod tests {
         assert_eq!(
             dateline("Headline\nUpdated: July 7, 2021 3:15 p.m. EST\nBody."),
             Some("2021-07-07".into())
+        );
+        assert_eq!(
+            dateline("Headline\nBy A. Writer | Published on 6 July 2021, 10:00\nIt rained in March 2020."),
+            Some("2021-07-06".into())
         );
         assert_eq!(
             dateline("A380 makes maiden flight to US\nMarch 19, 2007\nThe Airbus A380 landed."),

@@ -7,7 +7,8 @@
 //!   `4 March 2021`, `the 22nd of September, 2020`, `5th of July Monday`,
 //!   `Saturday, April 25`, ISO `2021-07-06`, numeric `7/8/07`;
 //! - months, years, decades and centuries: `July 1997`, `December last year`,
-//!   `in 2019`, `fiscal 2022`, `the 1990s`, `the '90s`, `the 20th century`;
+//!   `in 2019`, `fiscal 2022`, `the 1990s`, `the '90s`, `since '82`,
+//!   `nineteen ninety-six`, `the 20th century`;
 //! - quarters, halves and seasons: `the third quarter`, `third-quarter`,
 //!   `Q3 2021`, `the first half of 2020`, `last summer`, `the winter of 1994`;
 //! - weekdays and relative expressions: `Monday`, `last Friday`, `yesterday`,
@@ -22,11 +23,19 @@
 //! - durations (`90 days` → `P90D`, `six months`, `a decade`, `two-year`,
 //!   `the past three months`) and sets (`every Monday`, `daily`, `annually`).
 //!
+//! **Spans** follow TimeBank's TIMEX3 conventions: "the" belongs to
+//! `the third quarter`, `the 1990s` and `the past three months` but not to
+//! `the 5th of July`; `early`/`late`/`mid` and approximators (`nearly two
+//! years`, `more than four hours`) are inside, `over`/`within` outside.
+//!
 //! **How values resolve.** Against the reference date: a bare weekday is the
 //! latest such day on or before it unless a cue nearby points forward
 //! (`will`, `next`, `coming`, `scheduled`, ...); a day or month without a year
 //! takes the year that puts it nearest the reference date (ties go to the
-//! past); `last`/`next` move strictly back or forward. Without a reference
+//! past); `last`/`next` move strictly back or forward; a time takes the day
+//! named next to it ("10 p.m. Wednesday", "yesterday at 8 p.m."). In a report
+//! of quarterly results "a year ago" is the year-ago quarter (`1988-Q3`), as
+//! TimeBank annotates it. Without a reference
 //! date, relative expressions get no value and a day without a year gets
 //! `XXXX-MM-DD`.
 //!
@@ -45,10 +54,12 @@
 //! scores, phone numbers and versions (`2,020 people`, `$2020`, `3-1`,
 //! `555-2020`, `version 2019`).
 //!
-//! **What it misses.** Spelled-out years ("nineteen ninety-six"), anaphoric
-//! dates that need the story's own timeline ("the following day", "that
-//! year"), fiscal calendars that do not follow the civil year, and times
-//! without a.m./p.m. or a zone ("at 6").
+//! **What it misses.** Anaphoric dates that need the story's own timeline
+//! ("the following day", "that year", "the previous Friday" resolve against
+//! the reference date, not the story's), fiscal calendars that do not follow
+//! the civil year, times without a.m./p.m. or a zone ("at 6"), vague spans
+//! ("a while", "some time", "the early years"), and tense beyond nearby cue
+//! words: "Monday" in "they meet Monday" is read as the past Monday.
 //!
 //! Linear in the text: each token starts at most a bounded look-ahead.
 
@@ -466,7 +477,6 @@ const NOT_YEAR_BEFORE: &[&str] = &[
 const FUTURE_CUES: &[&str] = &[
     "will",
     "should",
-    "would",
     "soon",
     "won't",
     "shall",
@@ -484,7 +494,19 @@ const FUTURE_CUES: &[&str] = &[
     "till",
     "going",
     "intends",
-    "set",
+    // present-tense verbs with a day name announce what is coming: "leaders meet Monday"
+    "meet",
+    "meets",
+    "begin",
+    "begins",
+    "resume",
+    "resumes",
+    "expire",
+    "expires",
+    "arrive",
+    "arrives",
+    "visit",
+    "visits",
 ];
 
 /// Cues that a relative expression points back.
@@ -884,6 +906,49 @@ impl<'a> Scan<'a> {
     }
 
     /// A four-digit year token.
+    /// A year in words, as broadcasts say them: "nineteen ninety-six",
+    /// "two thousand", "two thousand and one". Returns the year and the end.
+    fn spelled_year(&self, i: usize) -> Option<(i32, usize)> {
+        match self.low(i) {
+            "nineteen" | "eighteen" | "twenty" => {
+                let century = match self.low(i) {
+                    "nineteen" => 1900,
+                    "eighteen" => 1800,
+                    _ => 2000,
+                };
+                let (n, end) = self
+                    .count(i + 1)
+                    .filter(|(n, _)| n.is_some_and(|n| (10..100).contains(&n)))?;
+                Some((century + n? as i32, end))
+            }
+            "two" if self.low(i + 1) == "thousand" => {
+                let mut end = i + 2;
+                if self.low(end) == "and" {
+                    end += 1;
+                }
+                match self
+                    .count(end)
+                    .and_then(|(n, e)| Some((n?, e)))
+                    .filter(|(n, _)| (1..100).contains(n))
+                {
+                    Some((n, e)) => Some((2000 + n as i32, e)),
+                    None => Some((2000, i + 2)),
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// A year in figures or words at `i`: the year and the end.
+    fn any_year(&self, i: usize) -> Option<(i32, usize)> {
+        match self.year_token(i) {
+            Some(year) => Some((year, i + 1)),
+            None => self
+                .spelled_year(i)
+                .filter(|(_, end)| !self.is(*end, COUNT_NOUNS)),
+        }
+    }
+
     fn year_token(&self, i: usize) -> Option<i32> {
         let word = self.words.get(i)?;
         if word.text.len() != 4 {
@@ -971,7 +1036,13 @@ impl<'a> Scan<'a> {
                 continue;
             }
             let low = self.low(j);
+            // "as early as Tuesday", "as soon as Monday"
+            let as_early_as = low == "as"
+                && j >= 2
+                && self.is(j - 1, &["early", "soon"])
+                && self.low(j - 2) == "as";
             let future = FUTURE_CUES.contains(&low)
+                || as_early_as
                 || low.ends_with("'ll")
                 || (low == "to" && j > 0 && self.is(j - 1, &["is", "are"]));
             // past cues, and any past participle ("ended", "rose" is missed)
@@ -1001,7 +1072,8 @@ impl<'a> Scan<'a> {
     fn year_for_day(&self, month: u32, day: u32, weekday: Option<u32>, at: usize) -> Option<i32> {
         let reference = self.reference?;
         let candidates = [reference.year - 1, reference.year, reference.year + 1];
-        let forward = self.looks_forward(at);
+        let tense = self.tense_near(at);
+        let forward = tense == Some(true);
         let mut best: Option<(i64, i32)> = None;
         for year in candidates {
             let Some(date) = Date::new(year, month, day) else {
@@ -1013,6 +1085,7 @@ impl<'a> Scan<'a> {
                 distance = distance * 3 / 2;
             }
             let mut cost = distance.abs();
+
             if weekday.is_some_and(|w| date.weekday().index() != w) {
                 cost += 10_000;
             }
@@ -1185,6 +1258,10 @@ impl<'a> Scan<'a> {
                             | "latest"
                             | "following"
                             | "weekend"
+                            | "long"
+                            | "short"
+                            | "time"
+                            | "very"
                             | "entire"
                             | "full"
                             | "whole"
@@ -1297,6 +1374,7 @@ impl<'a> Scan<'a> {
                 .or_else(|| self.century(i))
                 .or_else(|| self.decade(i))
                 .or_else(|| self.set(i))
+                .or_else(|| self.words_year(i))
                 .or_else(|| self.duration(i)),
             TokenKind::Punct => self.decade(i),
         }
@@ -1508,9 +1586,9 @@ impl<'a> Scan<'a> {
         }
         // month + year: "July 1997", "July of 1997", "July, 1997"
         let k = if self.is(j, &["of", ","]) { j + 1 } else { j };
-        if let Some(year) = self.year_token(k) {
-            if !self.is(k + 1, COUNT_NOUNS) {
-                let mut m = M::date(k + 1, Some(year_month(year, month)), "month + year").edge();
+        if let Some((year, end)) = self.any_year(k) {
+            if !self.is(end, COUNT_NOUNS) {
+                let mut m = M::date(end, Some(year_month(year, month)), "month + year").edge();
                 m.stated_year = Some(year);
                 return Some(m);
             }
@@ -1725,7 +1803,9 @@ impl<'a> Scan<'a> {
             return Some(M::date(k + 2, value, "quarter + relative year").the());
         }
         let value = self.quarter_value(ordinal, letter, i);
-        Some(M::date(j, value, "ordinal quarter").the())
+        let m = M::date(j, value, "ordinal quarter");
+        // "the third quarter", but "the third-quarter results" leaves "the" to the noun
+        Some(if low.contains('-') { m } else { m.the() })
     }
 
     /// A quarter or half named without a year: this year's, unless it has not
@@ -1891,6 +1971,17 @@ impl<'a> Scan<'a> {
                 };
                 return refer(what, "the past or present").map(|m| m.the());
             }
+            "long" | "short" if i > 0 && self.low(i - 1) == "the" && self.low(i + 1) == "term" => {
+                return Some(
+                    M::date(i + 2, Some("FUTURE_REF".into()), "the long or short term").the(),
+                )
+            }
+            "time" if i > 0 && self.low(i - 1) == "the" && self.low(i + 1) == "being" => {
+                return Some(M::date(i + 2, Some("PRESENT_REF".into()), "for the time being").the())
+            }
+            "very" if self.low(i + 1) == "soon" => {
+                return Some(M::date(i + 2, Some("FUTURE_REF".into()), "very soon"))
+            }
             "near" if self.is(i + 1, &["future", "term"]) => {
                 return Some(M::date(i + 2, Some("FUTURE_REF".into()), "the near future").the())
             }
@@ -2009,7 +2100,8 @@ impl<'a> Scan<'a> {
             // not "player of the year"
             "year"
                 if !self.is(i + 1, &["before", "after", "earlier", "later", "ago", "'s"])
-                    && (i < 2 || self.low(i - 2) != "of") =>
+                    && (i < 2 || self.low(i - 2) != "of")
+                    && self.spelled_year(i + 1).is_none() =>
             {
                 let value = reference.map(|r| r.year.to_string());
                 Some(M::date(i + 1, value, "the year").the().sure(0.6))
@@ -2080,6 +2172,8 @@ impl<'a> Scan<'a> {
                 return Some((Some(1), i + 1));
             }
             "several" | "few" | "many" => return Some((None, i + 1)),
+            // "the next couple of years"
+            "couple" if self.low(i + 1) == "of" => return Some((Some(2), i + 2)),
             _ => {}
         }
         let mut n = number_word(low)?;
@@ -2358,13 +2452,15 @@ impl<'a> Scan<'a> {
         match low {
             "every" | "each" => {}
             "annually" => return simple("P1Y"),
-            _ if !adverb => return None,
+            // "the daily tally", "his weekly address": recurrences as adjectives too
             "daily" | "nightly" => return simple("P1D"),
             "weekly" => return simple("P1W"),
             "monthly" => return simple("P1M"),
+            "hourly" => return simple("PT1H"),
+            // "the quarterly dividend", "the annual meeting": rather a kind of thing
+            _ if !adverb => return None,
             "quarterly" => return simple("P3M"),
             "yearly" | "annual" => return simple("P1Y"),
-            "hourly" => return simple("PT1H"),
             _ => return None,
         }
         let mut j = i + 1;
@@ -2505,9 +2601,9 @@ impl<'a> Scan<'a> {
         } else {
             i + 1
         };
-        if let Some(year) = self.year_token(k) {
+        if let Some((year, end)) = self.any_year(k) {
             let value = format!("{year}-{}", SEASON_CODES[season as usize]);
-            return Some(M::date(k + 1, Some(value), "season + year").the().edge());
+            return Some(M::date(end, Some(value), "season + year").the().edge());
         }
         let previous = if i == 0 { "" } else { self.low(i - 1) };
         let determined = direction != Direction::Nearest
@@ -2592,7 +2688,13 @@ impl<'a> Scan<'a> {
             }
         };
         // "since '82": an abbreviated year
-        if word.kind == TokenKind::Number && low.starts_with('\'') && low.len() == 3 {
+        // (only after a temporal word: "iLife '11" is a version)
+        let temporal_before = i > 0 && TEMPORAL_PREPOSITIONS.contains(&self.low(i - 1));
+        if word.kind == TokenKind::Number
+            && low.starts_with('\'')
+            && low.len() == 3
+            && temporal_before
+        {
             let two: i32 = low[1..].parse().ok()?;
             let year = if two <= 29 { 2000 + two } else { 1900 + two };
             let mut m = M::date(i + 1, Some(year.to_string()), "abbreviated year");
@@ -2627,6 +2729,28 @@ impl<'a> Scan<'a> {
             (192 + index).to_string()
         };
         Some(M::date(i + 1, Some(value), "decade").the().edge())
+    }
+
+    /// "in nineteen ninety-six", "the year two thousand": a year in words,
+    /// after a temporal word (or at the start of a line, as broadcasts begin).
+    fn words_year(&self, i: usize) -> Option<M> {
+        let (start, after_the_year) = if self.low(i) == "the" && self.low(i + 1) == "year" {
+            (i + 2, true)
+        } else {
+            (i, false)
+        };
+        let (year, end) = self
+            .any_year(start)
+            .filter(|_| self.words[start].kind == TokenKind::Word)?;
+        let before_ok = after_the_year
+            || self.sentence_start(i)
+            || (i > 0 && TEMPORAL_PREPOSITIONS.contains(&self.low(i - 1)));
+        if !before_ok || unit_of(self.low(end)).is_some() {
+            return None;
+        }
+        let mut m = M::date(end, Some(year.to_string()), "year in words").edge();
+        m.stated_year = Some(year);
+        Some(m)
     }
 
     /// A four-digit year, or a range of years ("1998-2001", "1998-99").
@@ -2806,7 +2930,11 @@ impl<'a> Scan<'a> {
             });
         let (date, end) = match &anchor {
             Some(m) => (m.value.clone(), m.end),
-            None => (self.reference.map(|r| r.to_string()), j),
+            None => (
+                self.day_before_at(i)
+                    .or_else(|| self.reference.map(|r| r.to_string())),
+                j,
+            ),
         };
         if matches!(low, "noon" | "midday" | "midnight")
             && anchor.is_none()
@@ -2824,6 +2952,28 @@ impl<'a> Scan<'a> {
         };
         let value = date.map(|d| format!("{d}T{clock}"));
         Some(M::new(end, DateType::Time, value, "clock time").approx())
+    }
+
+    /// The day a time is "at" when the day comes first: "Tuesday at 3 p.m.",
+    /// "yesterday at noon".
+    fn day_before_at(&self, i: usize) -> Option<String> {
+        if i < 2 || self.low(i - 1) != "at" {
+            return None;
+        }
+        let k = i - 2;
+        if let Some(weekday) = self.weekday_at(k) {
+            return self
+                .weekday_date(weekday, Direction::Nearest, k)
+                .map(|d| d.to_string());
+        }
+        let reference = self.reference?;
+        let offset = match self.low(k) {
+            "today" => 0,
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => return None,
+        };
+        Some(reference.add_days(offset).to_string())
     }
 
     /// A time zone at `j`: `Some(true)` for UTC/GMT (written `Z`).

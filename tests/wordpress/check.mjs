@@ -114,3 +114,23 @@ test('post with the [article_annotator] shortcode', async () => {
 test('post with the Article Annotator block', async () => {
   await checkPost('block');
 });
+
+test('admin: the settings page shows the in-place setting on, the block editor offers the block', async () => {
+  const page = await chrome.context.newPage();
+  await page.goto(`${base}wp-login.php`);
+  await page.fill('#user_login', 'admin');
+  await page.fill('#user_pass', 'annotator-test-admin');
+  await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+  await page.goto(`${base}wp-admin/options-general.php?page=article-annotator`);
+  assert.equal(await page.locator('h1').first().textContent(), 'Article Annotator');
+  assert.ok(await page.locator('input[name="article_annotator_in_place"]').isChecked());
+  await page.goto(`${base}wp-admin/post-new.php`);
+  const block = await page.waitForFunction(
+    () => window.wp && wp.blocks && wp.blocks.getBlockType('article-annotator/annotator'),
+    null,
+    { timeout: 30000 },
+  );
+  const info = await block.evaluate((type) => ({ title: type.title, mode: type.attributes.mode.default }));
+  assert.deepEqual(info, { title: 'Article Annotator', mode: 'in-place' });
+  await page.close();
+});

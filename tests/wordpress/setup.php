@@ -26,6 +26,8 @@ if ( ! is_blog_installed() ) {
 		fail( 'wp_install failed' );
 	}
 }
+// A known password for the admin checks (a throwaway site on 127.0.0.1).
+wp_set_password( 'annotator-test-admin', 1 );
 update_option( 'siteurl', 'http://127.0.0.1:' . $port );
 update_option( 'home', 'http://127.0.0.1:' . $port );
 update_option( 'permalink_structure', '' );

