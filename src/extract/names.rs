@@ -335,6 +335,54 @@ const KNOWN_ORGANIZATIONS: &[&str] = &[
     "Hezbollah",
     "Taliban",
 ];
+/// Months and weekdays: a lone one is a date, not a person.
+const CALENDAR_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+/// Ranks and offices that are not names by themselves.
+const TITLE_NOUNS: &[&str] = &[
+    "colonel",
+    "general",
+    "major",
+    "captain",
+    "lieutenant",
+    "sergeant",
+    "admiral",
+    "commander",
+    "professor",
+    "doctor",
+    "bishop",
+    "cardinal",
+    "emperor",
+    "empress",
+    "duke",
+    "duchess",
+    "count",
+    "baron",
+    "sheriff",
+    "mayor",
+    "chief",
+    "president",
+    "chairman",
+];
 /// Lower-case particles inside a person's name.
 const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "bint", "van", "von", "der", "den", "de", "la", "le", "del", "della", "da", "di",
@@ -760,6 +808,28 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         }
         n += 1;
     }
+    // a lone word is no person when it is a month or weekday, a title
+    // ("Colonel"), a plural, a common word that no list knows as a name, or a
+    // sentence's first word ending in "-ly" ("Inexplicably")
+    let person_words: Vec<String> = found
+        .iter()
+        .filter(|f| f.type_index == 0 && f.last > f.first)
+        .flat_map(|f| (f.first..=f.last).map(|i| words(i).to_string()))
+        .collect();
+    found.retain(|f| {
+        if f.type_index != 0 || f.first != f.last {
+            return true;
+        }
+        let word = words(f.first);
+        let lower = word.to_lowercase();
+        let named = listed(f.first, &["m:", "f:", "s:"]) || person_words.iter().any(|w| w == word);
+        let calendar = CALENDAR_WORDS.contains(&lower.as_str());
+        let title = TITLE_WORDS.contains(&lower.as_str()) || TITLE_NOUNS.contains(&lower.as_str());
+        let plural = lower.len() > 4 && lower.ends_with('s') && !lower.ends_with("ss") && !named;
+        let common = listed(f.first, &["w:"]) && !named;
+        let adverb = doc.starts_sentence(f.first) && lower.ends_with("ly") && !named;
+        !(calendar || title || plural || common || adverb)
+    });
     // an earlier span may now overlap the one extended before it
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
