@@ -1132,6 +1132,23 @@ mod tests {
     }
 
     #[test]
+    fn lone_common_words_titles_and_months_are_not_people() {
+        let found =
+            names("In December the Colonel met Defense officials. Inexplicably, Falcons won.");
+        assert!(!found.iter().any(|(_, k)| *k == "person"), "{found:?}");
+        // a surname alone, once the full name is known, still is a person
+        let found = names("Michael Green spoke first. Later Green left.");
+        assert_eq!(
+            found
+                .iter()
+                .filter(|(t, k)| t == "Green" && *k == "person")
+                .count(),
+            1,
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn odd_text_never_panics() {
         for text in [
             "",
