@@ -16,7 +16,8 @@ use std::io::{BufRead, Write};
 
 use article_annotator::document::Document;
 use article_annotator::extract::names::tagger::{
-    begin, best_tag, features, inside, remember, tag, Prepared, Weights, MAGIC, TAGS, TYPES,
+    begin, best_tag, features, inside, pass, remember, summarize, tag, Prepared, Weights, MAGIC,
+    TAGS, TYPES,
 };
 
 /// log2 of the rows of the hashed weight table.
@@ -161,6 +162,10 @@ fn main() {
             let doc = Document::new(&example.text);
             let p = Prepared::new(&doc);
             let gold = gold_tags(&doc, &example.spans);
+            // the first pass, as at inference, tells the second what it made
+            // of each word anywhere in the document
+            let (first, _) = pass(&p, &model, &HashMap::new());
+            let document = summarize(&p, &first);
             let mut tags = vec![0u8; p.words.len()];
             let mut memory: HashMap<String, u8> = HashMap::new();
             for (sentence, range) in p.sentences.iter().enumerate() {
@@ -171,7 +176,16 @@ fn main() {
                     seed ^= seed << 17;
                     let forget = seed % 100 < DROPOUT_PERCENT
                         && p.words[i].chars().next().is_some_and(char::is_uppercase);
-                    features(&p, sentence, i, &tags, &memory, forget, &mut buffer);
+                    features(
+                        &p,
+                        sentence,
+                        i,
+                        &tags,
+                        &memory,
+                        &document,
+                        forget,
+                        &mut buffer,
+                    );
                     let mut scores = [0f32; TAGS];
                     for &f in &buffer {
                         model.add(f, &mut scores);

@@ -335,6 +335,54 @@ const KNOWN_ORGANIZATIONS: &[&str] = &[
     "Hezbollah",
     "Taliban",
 ];
+/// Months and weekdays: a lone one is a date, not a person.
+const CALENDAR_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+/// Ranks and offices that are not names by themselves.
+const TITLE_NOUNS: &[&str] = &[
+    "colonel",
+    "general",
+    "major",
+    "captain",
+    "lieutenant",
+    "sergeant",
+    "admiral",
+    "commander",
+    "professor",
+    "doctor",
+    "bishop",
+    "cardinal",
+    "emperor",
+    "empress",
+    "duke",
+    "duchess",
+    "count",
+    "baron",
+    "sheriff",
+    "mayor",
+    "chief",
+    "president",
+    "chairman",
+];
 /// Lower-case particles inside a person's name.
 const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "bint", "van", "von", "der", "den", "de", "la", "le", "del", "della", "da", "di",
@@ -465,6 +513,31 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             && lower.ends_with("ly")
             && bloom.is_some_and(|b| b.contains(&format!("w:{lower}"))))
     });
+    // "Michael Jordan": a given name taken for a person and a surname taken
+    // for a place right after it are one person
+    let mut merged: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(previous) = merged.last_mut() {
+            let given = previous.type_index == 0
+                && previous.first == previous.last
+                && f.first == previous.last + 1
+                && f.first == f.last
+                && f.type_index != 0
+                && doc.tokens[f.first].sentence == doc.tokens[previous.first].sentence
+                && bloom.is_some_and(|b| {
+                    let given = words(previous.first).to_lowercase();
+                    let surname = words(f.first).to_lowercase();
+                    (b.contains(&format!("m:{given}")) || b.contains(&format!("f:{given}")))
+                        && b.contains(&format!("s:{surname}"))
+                });
+            if given {
+                previous.last = f.last;
+                continue;
+            }
+        }
+        merged.push(f);
+    }
+    let mut found = merged;
     let found_starts: Vec<usize> = found.iter().map(|f| f.first).collect();
     for f in &mut found {
         // "Urging Washington": a sentence's first word that is an opener or a
@@ -489,6 +562,17 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             Span::new(doc.tokens[f.first].span.start, doc.tokens[f.last].span.end).text(doc.text);
         if KNOWN_ORGANIZATIONS.contains(&text) {
             f.type_index = 2;
+        }
+        // "other" is for demonyms and events; a country's own name is a place
+        if f.type_index == 3
+            && gazetteer().lookup(text).iter().any(|&i| {
+                matches!(
+                    gazetteer().places[i as usize].feature_class,
+                    "country" | "continent"
+                )
+            })
+        {
+            f.type_index = 1;
         }
         // "lived in Brittany", "a train left Philadelphia": after a locative
         // preposition an unknown name is a place, and so is a city the tagger
@@ -724,6 +808,28 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         }
         n += 1;
     }
+    // a lone word is no person when it is a month or weekday, a title
+    // ("Colonel"), a plural, a common word that no list knows as a name, or a
+    // sentence's first word ending in "-ly" ("Inexplicably")
+    let person_words: Vec<String> = found
+        .iter()
+        .filter(|f| f.type_index == 0 && f.last > f.first)
+        .flat_map(|f| (f.first..=f.last).map(|i| words(i).to_string()))
+        .collect();
+    found.retain(|f| {
+        if f.type_index != 0 || f.first != f.last {
+            return true;
+        }
+        let word = words(f.first);
+        let lower = word.to_lowercase();
+        let named = listed(f.first, &["m:", "f:", "s:"]) || person_words.iter().any(|w| w == word);
+        let calendar = CALENDAR_WORDS.contains(&lower.as_str());
+        let title = TITLE_WORDS.contains(&lower.as_str()) || TITLE_NOUNS.contains(&lower.as_str());
+        let plural = lower.len() > 4 && lower.ends_with('s') && !lower.ends_with("ss") && !named;
+        let common = listed(f.first, &["w:"]) && !named;
+        let adverb = doc.starts_sentence(f.first) && lower.ends_with("ly") && !named;
+        !(calendar || title || plural || common || adverb)
+    });
     // an earlier span may now overlap the one extended before it
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
@@ -1023,6 +1129,23 @@ mod tests {
                 "{name}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn lone_common_words_titles_and_months_are_not_people() {
+        let found =
+            names("In December the Colonel met Defense officials. Inexplicably, Falcons won.");
+        assert!(!found.iter().any(|(_, k)| *k == "person"), "{found:?}");
+        // a surname alone, once the full name is known, still is a person
+        let found = names("Michael Green spoke first. Later Green left.");
+        assert_eq!(
+            found
+                .iter()
+                .filter(|(t, k)| t == "Green" && *k == "person")
+                .count(),
+            1,
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -332,16 +332,19 @@ fn hash(template: u8, parts: &[&str]) -> u32 {
 const TAG_NAMES: [&str; TAGS] = ["O", "BP", "BL", "BO", "BM", "IP", "IL", "IO", "IM"];
 
 /// The hashed features of token `i` of sentence `range`, given the tags of
-/// the tokens before it and what the document tagged its words as so far.
+/// the tokens before it, what the document tagged its words as so far
+/// (`memory`) and what a first pass made of them anywhere (`document`).
 /// With `forget_word` (training only, now and then) the features that name the
 /// word itself are left out, so that the model learns to read unknown names
 /// from their shape, the word lists and the context.
+#[allow(clippy::too_many_arguments)] // one call site each in training and inference
 pub fn features(
     p: &Prepared,
     sentence: usize,
     i: usize,
     tags: &[u8],
     memory: &HashMap<String, u8>,
+    document: &HashMap<String, u8>,
     forget_word: bool,
     out: &mut Vec<u32>,
 ) {
@@ -427,6 +430,9 @@ pub fn features(
     out.push(hash(19, &[s, word(1)]));
     out.push(hash(20, &[gaz(0)]));
     out.push(hash(21, &[gaz(-1), gaz(0), gaz(1)]));
+    let elsewhere = document.get(w).map_or("-", |&t| TAG_NAMES[t as usize]);
+    out.push(hash(37, &[elsewhere]));
+    out.push(hash(38, &[elsewhere, s, position]));
     out.push(hash(22, &[remembered]));
     out.push(hash(23, &[remembered, s]));
     out.push(hash(28, &[if title_before { "title" } else { "-" }, s]));
@@ -463,13 +469,26 @@ pub fn allowed(previous: u8, tag: u8) -> bool {
 /// Tags every sentence of `p` greedily, left to right; returns one tag per
 /// token and, per token, the margin of the chosen tag over the runner-up.
 pub fn tag<W: Weights>(p: &Prepared, weights: &W) -> (Vec<u8>, Vec<f32>) {
+    // two passes: the second knows what the first made of each word anywhere
+    // in the document (a name in a headline or at a sentence's start is read
+    // like the same name elsewhere)
+    let (first, _) = pass(p, weights, &HashMap::new());
+    pass(p, weights, &summarize(p, &first))
+}
+
+/// One greedy pass, given what a previous pass made of the document's words.
+pub fn pass<W: Weights>(
+    p: &Prepared,
+    weights: &W,
+    document: &HashMap<String, u8>,
+) -> (Vec<u8>, Vec<f32>) {
     let mut tags = vec![0u8; p.words.len()];
     let mut margins = vec![0f32; p.words.len()];
     let mut memory: HashMap<String, u8> = HashMap::new();
-    let mut buffer = Vec::with_capacity(40);
+    let mut buffer = Vec::with_capacity(48);
     for (sentence, range) in p.sentences.iter().enumerate() {
         for i in range.clone() {
-            features(p, sentence, i, &tags, &memory, false, &mut buffer);
+            features(p, sentence, i, &tags, &memory, document, false, &mut buffer);
             let mut scores = [0f32; TAGS];
             for &f in &buffer {
                 weights.add(f, &mut scores);
@@ -482,6 +501,33 @@ pub fn tag<W: Weights>(p: &Prepared, weights: &W) -> (Vec<u8>, Vec<f32>) {
         }
     }
     (tags, margins)
+}
+
+/// What a pass made of each capitalised word: its most frequent type (as a
+/// `B-` tag), preferring occurrences that do not start a sentence.
+pub fn summarize(p: &Prepared, tags: &[u8]) -> HashMap<String, u8> {
+    let mut counts: HashMap<&str, [u32; 5]> = HashMap::new();
+    for (sentence, range) in p.sentences.iter().enumerate() {
+        let headline = p.headline.get(sentence).copied().unwrap_or(false);
+        for i in range.clone() {
+            if !is_capitalized(p.words[i]) || p.words[i].chars().count() < 2 {
+                continue;
+            }
+            let weight = if i == range.start || headline { 1 } else { 3 };
+            let slot = type_of(tags[i]).map_or(0, |t| t + 1);
+            counts.entry(p.lower[i].as_str()).or_default()[slot] += weight;
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(word, count)| {
+            let best = (0..5)
+                .max_by_key(|&k| (count[k], std::cmp::Reverse(k)))
+                .unwrap_or(0);
+            let tag = if best == 0 { 0 } else { begin(best - 1) };
+            (word.to_string(), tag)
+        })
+        .collect()
 }
 
 /// The best allowed tag and its margin over the second best. A name never
