@@ -202,7 +202,8 @@ export function renderPlaces(pane, view, result, shown) {
   map.append(svg('path', { class: 'land', d: LAND_PATH, transform: `scale(${LAND_SCALE})`, 'aria-hidden': 'true' }));
   for (const e of all) {
     const p = info(e);
-    if (!p || !Number.isFinite(p.lat) || !Number.isFinite(p.lon)) continue;
+    // places not linked to GeoNames (geonamesId 0) have no coordinates
+    if (!p || !p.geonamesId || !Number.isFinite(p.lat) || !Number.isFinite(p.lon)) continue;
     const g = svg('g', { class: 'point', tabindex: '0', role: 'link', 'aria-label': `${e.name}, ${countryName(p.countryCode)}` });
     g.append(svg('circle', { cx: (p.lon + 180).toFixed(1), cy: (90 - p.lat).toFixed(1), r: Math.min(6, 2.6 + e.visible.length * 0.5) }));
     const title = svg('title');

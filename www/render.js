@@ -217,10 +217,13 @@ export function fillTooltip(box, a, result) {
     }
     case 'place': {
       const p = a.place;
-      if (p) {
+      if (p && p.geonamesId) {
         main = p.name;
         extra.push(`${countryName(p.countryCode)}${p.countryCode ? ` (${p.countryCode})` : ''}${p.featureClass ? ` · ${p.featureClass}` : ''}`);
         extra.push(formatCoord(p.lat, p.lon));
+      } else if (p) {
+        // found as a place but not in the gazetteer: no country, no point on the map
+        extra.push('not in the GeoNames table');
       }
       break;
     }
