@@ -93,6 +93,19 @@ for system in "${systems[@]}"; do
   "$bin" eval "${corpora[@]}" "${preds[@]}" --system "$system" --json > "$out/eval-$system.json"
 done
 
+# MEANTIME as it is annotated: times only in its title, date line and first
+# five sentences, and names apart from its nominal and pronominal mentions.
+meantime="$corpora_dir/meantime_en.jsonl"
+rm -f "$out"/scoped-*.json
+if [[ " ${corpora[*]} " == *" $meantime "* ]]; then
+  scope=(--date-region 7 --named-only --json)
+  "$bin" eval "$meantime" "${scope[@]}" > "$out/scoped-article-annotator.json"
+  for system in "${systems[@]}"; do
+    "$bin" eval "$meantime" --pred "$out/peers/$system/meantime_en.jsonl" --system "$system" "${scope[@]}" \
+      > "$out/scoped-$system.json"
+  done
+fi
+
 step "speed: native (divan)"
 cargo bench --quiet --bench annotate 2>/dev/null | sed -e 's/\x1b\[[0-9;]*m//g' > "$out/native.txt"
 
