@@ -19,7 +19,9 @@
 //!   `tonight`, `3 p.m. EST`, `10 p.m. Wednesday`, `18:00 UTC` (`…T18:00Z`);
 //! - holidays with their year: Christmas, Thanksgiving, Easter, Labor Day,
 //!   Election Day, ... and Ramadan as a range (tabular Islamic calendar);
-//! - ranges: `from March to May 2020`, `between 2010 and 2015`, `1998-2001`;
+//! - ranges: `1998-2001` (one range); `from March to May 2020` and
+//!   `between 2010 and 2015` are two dates, as TIMEX3 marks them, the first
+//!   taking the year the second states;
 //! - durations (`90 days` → `P90D`, `six months`, `a decade`, `two-year`,
 //!   `the past three months`) and sets (`every Monday`, `daily`, `annually`).
 //!
@@ -151,7 +153,7 @@ pub fn find_in(
             _ => i += 1,
         }
     }
-    scan.merge_ranges(found)
+    scan.lend_range_years(found)
 }
 
 /// One match: where it ends (token index, exclusive) and what it means.
@@ -2988,12 +2990,14 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// "from March to May 2020", "between 2010 and 2015": two found dates
-    /// joined into one range.
-    fn merge_ranges(&self, found: Vec<Found>) -> Vec<Found> {
+    /// "from March to May 2020", "between 2010 and 2015": the two ends stay
+    /// two dates, as TIMEX3 marks them (TimeBank and MEANTIME annotate each
+    /// end, never the phrase), but the first end borrows a year the second
+    /// states ("March" is March 2020).
+    fn lend_range_years(&self, found: Vec<Found>) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::with_capacity(found.len());
         let mut iter = found.into_iter().peekable();
-        while let Some(first) = iter.next() {
+        while let Some(mut first) = iter.next() {
             let opener = first.tokens.0.checked_sub(1).map(|k| self.low(k));
             let joinable = |second: &Found| {
                 let (a_end, b_start) = (first.tokens.1, second.tokens.0);
@@ -3022,7 +3026,6 @@ impl<'a> Scan<'a> {
                 out.push(first);
                 continue;
             };
-            let mut start = first.info.value.clone();
             // "from March to May 2020": March takes May's year
             if let (Some(month), Some(year)) = (first.bare_month, second.stated_year) {
                 let second_month = second.day.map(|d| d.1).or_else(|| {
@@ -3038,30 +3041,10 @@ impl<'a> Scan<'a> {
                 } else {
                     year
                 };
-                start = Some(year_month(year, month));
+                first.info.value = Some(year_month(year, month));
             }
-            // "from 2009 to 2011", "between 2014 and 2016": with their opener
-            let opener_at = first.tokens.0 - 1;
-            let span = Span::new(self.words[opener_at].span.start, second.span.end);
-            let value = match (&start, &second.info.value) {
-                (Some(a), Some(b)) => Some(format!("{a}/{b}")),
-                _ => None,
-            };
-            out.push(Found {
-                span,
-                info: DateInfo {
-                    kind: DateType::Range,
-                    value,
-                    start,
-                    end: second.info.value.clone(),
-                },
-                confidence: 0.85,
-                reason: "range of dates",
-                day: None,
-                tokens: (opener_at, second.tokens.1),
-                bare_month: None,
-                stated_year: None,
-            });
+            out.push(first);
+            out.push(second);
         }
         // ranges found in one token ("1998-2001") carry their ends too
         for f in &mut out {
