@@ -1123,7 +1123,9 @@ impl<'a> Scan<'a> {
                 if month <= reference.month {
                     let back = reference.month - month;
                     let ahead = month + 12 - reference.month;
-                    if self.looks_forward(at) && ahead <= 6 && back > 0 {
+                    let tense = self.tense_near(at);
+                    let forward = deadline || tense == Some(true);
+                    if back > 0 && ahead <= 6 && (forward || (ahead < back && tense.is_none())) {
                         year + 1
                     } else {
                         year

@@ -381,3 +381,23 @@ fn calendar_helpers() {
         "{start}"
     );
 }
+
+#[test]
+fn a_bare_month_is_the_nearer_one_unless_tense_says_otherwise() {
+    let value = |text: &str| dates(text, Some("2021-10-27"))[0].2.clone();
+    // no tense cue: January is three months ahead, nine behind
+    assert_eq!(
+        value("Dividends are paid in January."),
+        Some("2022-01".into())
+    );
+    // a past verb keeps it behind
+    assert_eq!(
+        value("The plant was closed in January."),
+        Some("2021-01".into())
+    );
+    // a deadline looks ahead
+    assert_eq!(
+        value("The debt was to be repaid by February."),
+        Some("2022-02".into())
+    );
+}
