@@ -490,6 +490,7 @@ const FUTURE_CUES: &[&str] = &[
     "plans",
     "plan",
     "planned",
+    "planning",
     "upcoming",
     "coming",
     "until",
@@ -1047,8 +1048,14 @@ impl<'a> Scan<'a> {
                 || as_early_as
                 || low.ends_with("'ll")
                 || (low == "to" && j > 0 && self.is(j - 1, &["is", "are"]));
+            // "were planning", "was expected to", "had been scheduled": a
+            // past auxiliary before a word of intention still looks ahead
+            let auxiliary_of_intention = matches!(low, "was" | "were" | "had")
+                && (j + 1..(j + 3).min(self.words.len()))
+                    .any(|k| FUTURE_CUES.contains(&self.low(k)));
             // past cues, and any past participle ("ended", "rose" is missed)
             let past = !future
+                && !auxiliary_of_intention
                 && (PAST_CUES.contains(&low)
                     || (low.len() > 4
                         && low.ends_with("ed")

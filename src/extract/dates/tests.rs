@@ -401,3 +401,9 @@ fn a_bare_month_is_the_nearer_one_unless_tense_says_otherwise() {
         Some("2022-02".into())
     );
 }
+
+t!(a_past_auxiliary_of_intention_looks_ahead,
+    "Protesters were planning a march on Thursday." => ("Thursday", "2021-07-08"),
+    "The vote was expected Friday." => ("Friday", "2021-07-09"),
+    "Protesters were arrested on Thursday." => ("Thursday", "2021-07-01"),
+);
