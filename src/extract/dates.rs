@@ -28,7 +28,8 @@
 //! **Spans** follow TimeBank's TIMEX3 conventions: "the" belongs to
 //! `the third quarter`, `the 1990s` and `the past three months` but not to
 //! `the 5th of July`; `early`/`late`/`mid` and approximators (`nearly two
-//! years`, `more than four hours`) are inside, `over`/`within` outside.
+//! years`, `more than four hours`) are inside, `over`/`within` and
+//! `about`/`just`/`only` outside.
 //!
 //! **How values resolve.** Against the reference date: a bare weekday is the
 //! latest such day on or before it unless a cue nearby points forward
@@ -1340,10 +1341,13 @@ impl<'a> Scan<'a> {
                     return Some(m);
                 }
             }
-            // "nearly two years", "more than four hours", "about 7:15 p.m."
+            // "nearly two years", "more than four hours", "around 7:15 p.m.";
+            // "about", "just" and "only" stay outside, as TimeBank and
+            // MEANTIME mark them ("just [two weeks] after", "about [two years] ago")
             let approx = match low {
-                "nearly" | "almost" | "about" | "around" | "approximately" | "roughly" | "just"
-                | "some" | "only" => Some(i + 1),
+                "nearly" | "almost" | "around" | "approximately" | "roughly" | "some" => {
+                    Some(i + 1)
+                }
                 "more" | "less" | "fewer" if self.low(i + 1) == "than" => Some(i + 2),
                 "at" if self.is(i + 1, &["least", "most"]) => Some(i + 2),
                 "up" if self.low(i + 1) == "to" => Some(i + 2),

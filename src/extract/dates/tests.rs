@@ -407,3 +407,9 @@ t!(a_past_auxiliary_of_intention_looks_ahead,
     "The vote was expected Friday." => ("Friday", "2021-07-09"),
     "Protesters were arrested on Thursday." => ("Thursday", "2021-07-01"),
 );
+
+t!(about_just_and_only_stay_outside,
+    "It happened just two weeks after the vote." => ("two weeks", "P2W"),
+    "He left about two years ago." => ("two years ago", "2019"),
+    "It took nearly two years." => ("nearly two years", "P2Y"),
+);
