@@ -2289,6 +2289,23 @@ impl<'a> Scan<'a> {
                     "vague length of time",
                 ));
             }
+            // "over the years", "the weeks ahead", "the years to come"
+            if before == "the" {
+                let over = i >= 2 && self.is(i - 2, &["over", "through", "throughout", "across"]);
+                let end = if self.low(i + 1) == "ahead" {
+                    Some(i + 2)
+                } else if self.low(i + 1) == "to" && self.low(i + 2) == "come" {
+                    Some(i + 3)
+                } else {
+                    over.then_some(i + 1)
+                };
+                if let Some(end) = end {
+                    let value = Some(duration_value(None, unit));
+                    return Some(
+                        M::new(end, DateType::Duration, value, "vague length of time").the(),
+                    );
+                }
+            }
         }
         let (count, mut j) = self.count(i)?;
         // "six straight days", "20 more years", "eight trading days"

@@ -413,3 +413,15 @@ t!(about_just_and_only_stay_outside,
     "He left about two years ago." => ("two years ago", "2019"),
     "It took nearly two years." => ("nearly two years", "P2Y"),
 );
+
+t!(vague_periods_named_with_the,
+    "Prices rose over the years." => ("the years", "PXY"),
+    "Selling may continue in the weeks ahead." => ("the weeks ahead", "PXW"),
+    "Losses will grow in the years to come." => ("the years to come", "PXY"),
+);
+
+#[test]
+fn a_plural_unit_after_the_is_not_always_a_period() {
+    none("He read the years on the coins.");
+    none("She counted the days.");
+}
