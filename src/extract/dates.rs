@@ -14,7 +14,7 @@
 //! - weekdays and relative expressions: `Monday`, `last Friday`, `yesterday`,
 //!   `this week`, `next month`, `earlier this year`, `two years ago`,
 //!   `a year earlier`, `the weekend`, `now` (`PRESENT_REF`), `recently`
-//!   (`PAST_REF`), `the future` (`FUTURE_REF`);
+//!   (`PAST_REF`), `the future` and `will one day` (`FUTURE_REF`);
 //! - parts of days and clock times: `Tuesday evening` (`…TEV`), `this morning`,
 //!   `tonight`, `3 p.m. EST`, `10 p.m. Wednesday`, `18:00 UTC` (`…T18:00Z`);
 //! - holidays with their year: Christmas, Thanksgiving, Easter, Labor Day,
@@ -2389,9 +2389,32 @@ impl<'a> Scan<'a> {
             };
             return Some(M::date(end, value, "length of time before or after now").approx());
         }
-        // "one day" (some day), "a day" after "once", "twice", "times", "per"
+        // "a day" after "once", "twice", "times", "per": a rate
         if matches!(before, "once" | "twice" | "times" | "per" | "thrice") && count == Some(1) {
             return None;
+        }
+        // "Islam will one day be", "he may one day follow": some future day
+        let one_day = self.low(i) == "one" && self.low(j) == "day" && end == j + 1;
+        let modal_or_subject = matches!(
+            before,
+            "will"
+                | "would"
+                | "may"
+                | "might"
+                | "could"
+                | "can"
+                | "should"
+                | "shall"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+        );
+        if one_day && modal_or_subject {
+            let value = Some("FUTURE_REF".to_string());
+            return Some(M::date(end, value, "some day"));
         }
         // "$5 a year", "50 cents a day": a rate, not a length
         if count == Some(1) && self.is(i, &["a", "an"]) && i > 0 {

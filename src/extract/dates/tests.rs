@@ -425,3 +425,8 @@ fn a_plural_unit_after_the_is_not_always_a_period() {
     none("He read the years on the coins.");
     none("She counted the days.");
 }
+
+t!(one_day_after_a_modal_is_some_future_day,
+    "Islam will one day be the largest religion here." => ("one day", "FUTURE_REF"),
+    "He had been in the job one day." => ("one day", "P1D"),
+);
