@@ -74,19 +74,45 @@ pub fn finish(
     reference_date_source: ReferenceDateSource,
 ) -> Annotations {
     let mut mentions = remove_overlaps(text, mentions);
-    mentions.retain(|m| m.kind().is_some_and(|k| options.kinds.contains(k)));
+    // Organisations are not reported. Entities are grouped over every kept
+    // mention, even of kinds not asked for, so that a quote's speaker still
+    // gets its canonical name with `kinds: quote` alone.
+    mentions.retain(|m| m.kind().is_some());
     let (groups, group_of) = entities::group(text, &mentions);
+    let wanted = |m: &Mention| m.kind().is_some_and(|k| options.kinds.contains(k));
 
-    let entity_id = |group: usize| -> String {
-        let kind = groups[group].kind;
-        // numbered per kind, in order of first mention
-        let number = groups[..=group].iter().filter(|g| g.kind == kind).count();
-        format!("{kind}-{number}")
+    // Entity ids, numbered per kind in order of first mention.
+    let mut numbers = [0usize; 4];
+    let entity_ids: Vec<String> = groups
+        .iter()
+        .map(|g| {
+            let number = &mut numbers[g.kind as usize];
+            *number += 1;
+            format!("{}-{}", g.kind, number)
+        })
+        .collect();
+    let entity_id = |group: usize| -> Option<String> {
+        options
+            .kinds
+            .contains(groups[group].kind)
+            .then(|| entity_ids[group].clone())
     };
-    let mut converter = OffsetConverter::new(text, options.offsets);
-    let mut annotations = Vec::with_capacity(mentions.len());
+    // The index each reported mention gets in `annotations`.
+    let mut annotation_index = vec![None; mentions.len()];
+    let mut next = 0;
     for (index, mention) in mentions.iter().enumerate() {
-        let Some(kind) = mention.kind() else { continue };
+        if wanted(mention) {
+            annotation_index[index] = Some(next);
+            next += 1;
+        }
+    }
+
+    let mut converter = OffsetConverter::new(text, options.offsets);
+    let mut annotations = Vec::with_capacity(next);
+    for (index, mention) in mentions.iter().enumerate() {
+        let Some(kind) = mention.kind().filter(|_| wanted(mention)) else {
+            continue;
+        };
         let start = converter.convert(mention.span.start);
         let end = converter.convert(mention.span.end);
         let mut annotation = Annotation {
@@ -94,7 +120,7 @@ pub fn finish(
             start,
             end,
             text: mention.span.text(text).to_string(),
-            entity: group_of[index].map(entity_id),
+            entity: group_of[index].and_then(entity_id),
             confidence: mention.confidence.clamp(0.0, 1.0),
             reason: mention.reason.clone(),
             place: None,
@@ -123,7 +149,7 @@ pub fn finish(
                         (None, None) => speaker.span.text(text).to_string(),
                     };
                     Speaker {
-                        entity: group.map(entity_id),
+                        entity: group.and_then(entity_id),
                         name,
                         start: converter.convert(speaker.span.start),
                         end: converter.convert(speaker.span.end),
@@ -148,11 +174,16 @@ pub fn finish(
     let entities = groups
         .iter()
         .enumerate()
+        .filter(|(_, group)| options.kinds.contains(group.kind))
         .map(|(g, group)| Entity {
-            id: entity_id(g),
+            id: entity_ids[g].clone(),
             kind: group.kind,
             name: group.name.clone(),
-            mentions: group.members.clone(),
+            mentions: group
+                .members
+                .iter()
+                .filter_map(|&m| annotation_index[m])
+                .collect(),
         })
         .collect();
     Annotations {

@@ -17,6 +17,9 @@ rm -rf dist/site/pkg
 mkdir -p dist/site/pkg
 cp dist/pkg/article_annotator.js dist/pkg/article_annotator_bg.wasm dist/pkg/article_annotator.d.ts dist/site/pkg/
 
+# The page as one self-contained file that works opened from disk.
+node tools/build-single.mjs --site dist/site --out dist/article-annotator.html
+
 if [ -x tools/build-embed.sh ]; then
   tools/build-embed.sh
 fi

@@ -2,11 +2,11 @@
 // panel and the exports. The engine runs in a Web Worker (engine.js); this
 // module only draws its results.
 //
-// Signals for tests and benchmarks: <body data-state="loading|annotating|ready|error">
+// Signals for tests and benchmarks: <body data-state="loading|annotating|drawing|ready|error">
 // and, once a result is shown, data-annotated="<number of highlights shown>".
 
 import { Engine } from './engine.js';
-import { plan, label, fillTooltip, KINDS } from './render.js';
+import { planSteps, label, fillTooltip, KINDS } from './render.js';
 import { renderPeople, renderQuotes, renderDates, renderPlaces } from './panel.js';
 import { htmlToText, fileToText } from './textio.js';
 import { FORMATS, toJSON, toCSV, toWebAnnotation, toStandaloneHTML } from './export.js';
@@ -45,7 +45,7 @@ const state = {
 
 function makeWorker() {
   if (globalThis.ARTICLE_ANNOTATOR_WORKER_URL) {
-    return new Worker(globalThis.ARTICLE_ANNOTATOR_WORKER_URL, { type: 'module' });
+    return new Worker(globalThis.ARTICLE_ANNOTATOR_WORKER_URL, { type: globalThis.ARTICLE_ANNOTATOR_WORKER_TYPE || 'module' });
   }
   return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 }
@@ -63,6 +63,12 @@ function scheduleAnnotate({ now = false } = {}) {
   const length = ui.input.value.length;
   // Short texts feel live; long ones wait for a pause in typing.
   const delay = now ? 0 : length < 20000 ? 160 : length < 200000 ? 350 : 700;
+  if (length > 50000) {
+    // Long texts: show the wait at once, not after the pause.
+    ui.progress.hidden = false;
+    setState('annotating');
+    say(`Annotating ${formatSize(length)}…`);
+  }
   debounceTimer = setTimeout(annotateNow, delay);
 }
 
@@ -143,6 +149,7 @@ async function draw() {
     badge.textContent = String(n);
   }
   drawPanel();
+  setState('drawing');
   const done = await drawText(state.text, shown, gen);
   if (!done) return;
   markSelection();
@@ -152,7 +159,7 @@ async function draw() {
 
 /** Draws the text in slices of a few milliseconds so the page keeps responding. */
 async function drawText(text, shown, gen) {
-  const steps = plan(text, shown, { blocks: true });
+  const steps = planSteps(text, shown, { blocks: true });
   const reader = ui.reader;
   reader.replaceChildren();
   let block = document.createElement('div');
@@ -176,10 +183,14 @@ async function drawText(text, shown, gen) {
     open.push(i);
   };
   let k = 0;
-  while (k < steps.length) {
-    const sliceEnd = performance.now() + 8;
-    for (; k < steps.length && (k % 64 !== 0 || performance.now() < sliceEnd); k++) {
-      const step = steps[k];
+  for (;;) {
+    const sliceEnd = performance.now() + 10;
+    let step;
+    for (;;) {
+      if (++k % 64 === 0 && performance.now() > sliceEnd) break;
+      const next = steps.next();
+      if (next.done) return true;
+      step = next.value;
       if (step.text !== undefined) stack[stack.length - 1].append(step.text);
       else if (step.close) { stack.pop(); open.pop(); }
       else if (step.block) {
@@ -192,12 +203,24 @@ async function drawText(text, shown, gen) {
         for (const i of going) openMark(i, false);
       } else openMark(step.open, step.first);
     }
-    if (k < steps.length) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (gen !== state.renderGen) return false;
-    }
+    await yieldToPage();
+    if (gen !== state.renderGen) return false;
   }
-  return true;
+}
+
+/**
+ * Lets the page handle input, timers and paint before the next slice of work:
+ * a message task queues behind them (setTimeout would add a 4 ms clamp, and
+ * scheduler.yield() would jump ahead of the page's timers).
+ */
+const sliceChannel = new MessageChannel();
+const sliceWaiting = [];
+sliceChannel.port1.onmessage = () => { const resolve = sliceWaiting.shift(); if (resolve) resolve(); };
+function yieldToPage() {
+  return new Promise((resolve) => {
+    sliceWaiting.push(resolve);
+    sliceChannel.port2.postMessage(0);
+  });
 }
 
 const panes = { 'tab-people': renderPeople, 'tab-quotes': renderQuotes, 'tab-dates': renderDates, 'tab-places': renderPlaces };
@@ -313,8 +336,10 @@ ui.reader.addEventListener('mouseover', (e) => {
 });
 ui.reader.addEventListener('mouseout', (e) => {
   const to = e.relatedTarget && e.relatedTarget.closest && e.relatedTarget.closest('mark.a');
+  const focused = document.activeElement && document.activeElement.matches('#reader mark.a') ? document.activeElement : null;
   if (to) showTooltip(to);
-  else if (!ui.reader.contains(document.activeElement) || !document.activeElement.matches('mark.a')) hideTooltip();
+  else if (focused) showTooltip(focused);
+  else hideTooltip();
 });
 ui.reader.addEventListener('focusin', (e) => {
   if (e.target.matches('mark.a')) showTooltip(e.target);
@@ -416,7 +441,7 @@ ui.threshold.addEventListener('input', () => {
 const SOURCE_TEXT = {
   given: 'set by you',
   dateline: 'found in the article’s dateline',
-  none: 'none found in the article: relative dates (“Monday”) stay unresolved until you set one',
+  none: 'none in the article: set one to resolve “Monday”, “last week”',
 };
 
 function showReferenceDate() {
@@ -457,10 +482,29 @@ ui.input.addEventListener('paste', (e) => {
   ui.input.dispatchEvent(new Event('input', { bubbles: true }));
 });
 
-function setText(text) {
+/**
+ * Replaces the whole text (sample, clear, a dropped file). The text it
+ * replaces is kept, and an Undo button brings it back: a click never loses a draft.
+ */
+function setText(text, what = 'Text replaced') {
+  const previous = ui.input.value;
   ui.input.value = text;
   saveDraftSoon();
   scheduleAnnotate({ now: true });
+  const undo = $('undo');
+  if (previous && previous !== text) {
+    undo.onclick = () => {
+      undo.hidden = true;
+      ui.input.value = previous;
+      saveDraftSoon();
+      scheduleAnnotate({ now: true });
+      say('Your text is back');
+    };
+    undo.hidden = false;
+    say(`${what}.`);
+  } else {
+    undo.hidden = true;
+  }
 }
 
 async function sampleText() {
@@ -471,9 +515,9 @@ async function sampleText() {
 }
 
 $('sample').addEventListener('click', async () => {
-  try { setText(await sampleText()); } catch (error) { say(String(error.message)); }
+  try { setText(await sampleText(), 'Sample article loaded'); } catch (error) { say(String(error.message)); }
 });
-$('clear').addEventListener('click', () => { setText(''); ui.input.focus(); });
+$('clear').addEventListener('click', () => { setText('', 'Text cleared'); ui.input.focus(); });
 
 // ---------------------------------------------------------------- files
 
@@ -496,8 +540,7 @@ window.addEventListener('drop', async (e) => {
   if (!file) return;
   e.preventDefault();
   try {
-    setText(await fileToText(file));
-    say(`Read ${file.name}`);
+    setText(await fileToText(file), `Read ${file.name}`);
   } catch (error) {
     say(error.message);
   }

@@ -10,6 +10,7 @@ export class Engine {
     this.pending = new Map();
     this.ready = false;
     this.onready = null;
+    this.busyLength = 0;
   }
 
   start() {
@@ -44,7 +45,17 @@ export class Engine {
 
   /** Annotates; resolves to {result, ms, stale}. `stale` is true when a newer request was made since. */
   annotate(text, options) {
+    // A long text still being annotated is not worth finishing once a newer
+    // request comes: start a fresh worker rather than wait behind it.
+    if (this.worker && this.pending.size && this.busyLength > 100000) {
+      this.worker.terminate();
+      this.worker = null;
+      this.ready = false;
+      for (const [id, w] of this.pending) w.resolve({ result: null, ms: 0, stale: true, id });
+      this.pending.clear();
+    }
     this.start();
+    this.busyLength = text.length;
     const id = ++this.lastId;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });

@@ -112,41 +112,46 @@ mark{color:inherit;background:none;border-radius:2px}
 @media (prefers-color-scheme:dark){body{background:#16171a;color:#ebe9e4}main{background:#1e1f23;border-color:#3a3c42}
 .person{background:#1e3557;border-color:#8ab8ff}.place{background:#173a25;border-color:#7fd69b}.date{background:#43300f;border-color:#f2b85b}.quote{background:#33264a;box-shadow:inset 3px 0 0 #c7a4ff}.quote.indirect{background:#27223a}}`;
 
-/** The annotated text as one HTML file with its own styles; hover shows what each highlight is. */
+/** Text for HTML: every character that could start markup is escaped. */
+function escapeHTML(text) {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+/**
+ * The annotated text as one HTML file with its own styles; hover shows what
+ * each highlight is. Built as a string with every piece of text escaped (a
+ * document made in this page would inherit its Content-Security-Policy and
+ * refuse the file's own style sheet).
+ */
 export function toStandaloneHTML(result, text, title = 'Annotated article') {
-  const doc = document.implementation.createHTMLDocument(title);
-  const meta = doc.createElement('meta');
-  meta.setAttribute('charset', 'utf-8');
-  doc.head.prepend(meta);
-  const style = doc.createElement('style');
-  style.textContent = STANDALONE_CSS;
-  doc.head.append(style);
-  const header = doc.createElement('header');
-  const h1 = doc.createElement('h1');
-  h1.textContent = title;
-  const legend = doc.createElement('p');
-  legend.className = 'legend';
-  for (const kind of ['person', 'place', 'date', 'quote']) {
-    const span = doc.createElement('span');
-    span.className = kind;
-    span.textContent = `${KIND_LABEL[kind]}: ${result.annotations.filter((a) => a.kind === kind).length}`;
-    legend.append(span);
-  }
-  header.append(h1, legend);
-  const main = doc.createElement('main');
-  const stack = [main];
+  const legend = ['person', 'place', 'date', 'quote']
+    .map((kind) => `<span class="${kind}">${KIND_LABEL[kind]}: ${result.annotations.filter((a) => a.kind === kind).length}</span>`)
+    .join(' ');
+  let body = '';
   for (const step of plan(text, result.annotations.map((a, i) => [i, a]))) {
-    if (step.text !== undefined) stack[stack.length - 1].append(doc.createTextNode(step.text));
-    else if (step.close) stack.pop();
+    if (step.text !== undefined) body += escapeHTML(step.text);
+    else if (step.close) body += '</mark>';
     else {
       const a = result.annotations[step.open];
-      const mark = doc.createElement('mark');
-      mark.className = a.kind + (a.quote && a.quote.type === 'indirect' ? ' indirect' : '');
-      mark.title = label(a, result);
-      stack[stack.length - 1].append(mark);
-      stack.push(mark);
+      const cls = a.kind + (a.quote && a.quote.type === 'indirect' ? ' indirect' : '');
+      body += `<mark class="${cls}" title="${escapeHTML(label(a, result))}">`;
     }
   }
-  doc.body.append(header, main);
-  return '<!doctype html>\n' + doc.documentElement.outerHTML + '\n';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Article Annotator">
+<title>${escapeHTML(title)}</title>
+<style>
+${STANDALONE_CSS}
+</style>
+</head>
+<body>
+<header><h1>${escapeHTML(title)}</h1><p class="legend">${legend}</p></header>
+<main>${body}</main>
+</body>
+</html>
+`;
 }

@@ -30,6 +30,12 @@ function empty(text) {
   return el('p', { class: 'empty', text });
 }
 
+// Lists stop here: a huge article would otherwise build thousands of rows.
+const LIMIT = 200;
+function more(total) {
+  return el('p', { class: 'empty', text: `…and ${total - LIMIT} more (every one is highlighted in the text).` });
+}
+
 /** Shortens a quotation for a list: its first words, whole. */
 function excerpt(text, max = 180) {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -73,7 +79,7 @@ export function renderPeople(pane, view, result, shown) {
   pane.replaceChildren();
   if (!people.length) { pane.append(empty('No people found.')); return; }
   const list = el('ul', { class: 'entities' });
-  for (const e of people) {
+  for (const e of people.slice(0, LIMIT)) {
     const said = quotesBySpeaker.get(e.id) || [];
     const meta = `${e.visible.length} mention${e.visible.length === 1 ? '' : 's'}${said.length ? ` · ${said.length} quote${said.length === 1 ? '' : 's'}` : ''}`;
     const button = el('button', {
@@ -81,10 +87,15 @@ export function renderPeople(pane, view, result, shown) {
       onclick: () => view.select(e.id),
     }, el('span', { class: 'dot', 'aria-hidden': 'true' }), el('span', { class: 'name', text: e.name }), el('span', { class: 'meta', text: meta }));
     const item = el('li', {}, button);
-    if (said.length) item.append(el('ul', { class: 'said', 'aria-label': `Quotes by ${e.name}` }, ...said.map((q) => el('li', {}, quoteButton(view, q, false)))));
+    if (said.length) {
+      const list = el('ul', { class: 'said', 'aria-label': `Quotes by ${e.name}` }, ...said.slice(0, 10).map((q) => el('li', {}, quoteButton(view, q, false))));
+      if (said.length > 10) list.append(el('li', { class: 'empty', text: `…and ${said.length - 10} more: see Quotes` }));
+      item.append(list);
+    }
     list.append(item);
   }
   pane.append(list);
+  if (people.length > LIMIT) pane.append(more(people.length));
 }
 
 export function renderQuotes(pane, view, result, shown) {
@@ -92,11 +103,16 @@ export function renderQuotes(pane, view, result, shown) {
   pane.replaceChildren();
   if (!quotes.length) { pane.append(empty('No quotes found.')); return; }
   const groups = [...quotesBySpeaker.entries()].sort((x, y) => (x[0] === '') - (y[0] === '') || y[1].length - x[1].length || x[1][0].i - y[1][0].i);
-  for (const [key, qs] of groups) {
+  let listed = 0;
+  for (const [key, all] of groups) {
+    if (listed >= LIMIT) break;
+    const qs = all.slice(0, LIMIT - listed);
+    listed += qs.length;
     const name = key ? qs[0].a.quote.speaker.name : 'Speaker not found';
-    const heading = el('h3', { class: 'speaker' }, name, el('span', { class: 'meta', text: ` · ${qs.length} quote${qs.length === 1 ? '' : 's'}` }));
+    const heading = el('h2', { class: 'speaker' }, name, el('span', { class: 'meta', text: ` · ${all.length} quote${all.length === 1 ? '' : 's'}` }));
     pane.append(heading, el('ul', { class: 'quotes' }, ...qs.map((q) => el('li', {}, quoteButton(view, q, false)))));
   }
+  if (quotes.length > LIMIT) pane.append(more(quotes.length));
 }
 
 const DAY = 86400e3;
@@ -123,7 +139,7 @@ export function renderDates(pane, view, result, shown) {
   placed.sort((x, y) => x.t - y.t || x.i - y.i);
   if (placed.length) {
     const W = 340;
-    const H = 120;
+    const H = 78;
     const left = 14;
     const right = W - 14;
     let min = placed[0].t;
@@ -133,12 +149,12 @@ export function renderDates(pane, view, result, shown) {
     min -= pad; max += pad;
     const x = (t) => left + ((t - min) / (max - min)) * (right - left);
     const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'timeline', role: 'group', 'aria-label': `Timeline of ${placed.length} dates, from ${describeDateValue(placed[0].a.date.value)} to ${describeDateValue(placed[placed.length - 1].a.date.value)}` });
-    chart.append(svg('line', { class: 'axis', x1: left, x2: right, y1: 84, y2: 84 }));
+    chart.append(svg('line', { class: 'axis', x1: left, x2: right, y1: 52, y2: 52 }));
     for (let k = 0; k <= 3; k++) {
       const t = min + ((max - min) * k) / 3;
-      const tick = svg('text', { x: x(t), y: 104, 'text-anchor': k === 0 ? 'start' : k === 3 ? 'end' : 'middle', 'aria-hidden': 'true' });
+      const tick = svg('text', { x: x(t), y: 72, 'text-anchor': k === 0 ? 'start' : k === 3 ? 'end' : 'middle', 'aria-hidden': 'true' });
       tick.textContent = shortDate(t, max - min);
-      chart.append(tick, svg('line', { class: 'axis', x1: x(t), x2: x(t), y1: 80, y2: 88 }));
+      chart.append(tick, svg('line', { class: 'axis', x1: x(t), x2: x(t), y1: 48, y2: 56 }));
     }
     // Points at the same spot stack upwards; every point is a link to its sentence.
     const stacks = new Map();
@@ -147,7 +163,7 @@ export function renderDates(pane, view, result, shown) {
       const slot = stacks.get(px) || 0;
       stacks.set(px, slot + 1);
       const g = svg('g', { class: 'point', tabindex: '0', role: 'link', 'aria-label': `${describeDateValue(p.a.date.value)}: “${p.a.text}”` });
-      g.append(svg('circle', { cx: px, cy: 76 - Math.min(slot, 6) * 11, r: 5.5 }));
+      g.append(svg('circle', { cx: px, cy: 44 - Math.min(slot, 3) * 11, r: 5.5 }));
       const title = svg('title');
       title.textContent = `${describeDateValue(p.a.date.value)} — “${p.a.text}”`;
       g.append(title);
@@ -160,10 +176,12 @@ export function renderDates(pane, view, result, shown) {
   const item = ({ i, a }) => el('li', {}, el('button', { type: 'button', class: 'datelink', onclick: () => view.go(i) },
     el('span', { class: 'when', text: a.date && a.date.value ? a.date.value : 'unresolved' }),
     el('span', { class: 'said-as', text: `“${a.text}” — ${view.sentenceOf(i)}` })));
-  pane.append(el('h3', { text: 'In order' }), el('ul', { class: 'datelist' }, ...placed.map(item)));
+  if (placed.length) pane.append(el('h2', { text: 'In order' }), el('ul', { class: 'datelist' }, ...placed.slice(0, LIMIT).map(item)));
+  if (placed.length > LIMIT) pane.append(more(placed.length));
   if (unplaced.length) {
-    pane.append(el('h3', { text: result.referenceDate ? 'Not on the timeline' : 'Not on the timeline (no reference date)' }),
-      el('ul', { class: 'datelist' }, ...unplaced.map(item)));
+    pane.append(el('h2', { text: result.referenceDate ? 'Not on the timeline' : 'Not on the timeline (no reference date)' }),
+      el('ul', { class: 'datelist' }, ...unplaced.slice(0, LIMIT).map(item)));
+    if (unplaced.length > LIMIT) pane.append(more(unplaced.length));
   }
 }
 
@@ -197,7 +215,7 @@ export function renderPlaces(pane, view, result, shown) {
   }
   pane.append(map);
   const list = el('ul', { class: 'entities' });
-  for (const e of all) {
+  for (const e of all.slice(0, LIMIT)) {
     const p = info(e);
     const meta = `${p ? countryName(p.countryCode) : ''} · ${e.visible.length}×`;
     list.append(el('li', {}, el('button', {
@@ -206,4 +224,5 @@ export function renderPlaces(pane, view, result, shown) {
     }, el('span', { class: 'dot', 'aria-hidden': 'true' }), el('span', { class: 'name', text: e.name }), el('span', { class: 'meta', text: meta }))));
   }
   pane.append(list);
+  if (all.length > LIMIT) pane.append(more(all.length));
 }

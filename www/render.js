@@ -19,30 +19,46 @@ export const KIND_LABEL = { person: 'Person', place: 'Place', date: 'Date', quot
  * breaks stay in the text, so the text shown is still the input.
  * Plain data so that a long text can be rendered in slices.
  */
-export function plan(text, shown, { blocks = false } = {}) {
+export function plan(text, shown, options) {
+  return [...planSteps(text, shown, options)];
+}
+
+/** The steps of plan(), one at a time, so that a long text can be drawn in slices. */
+export function* planSteps(text, shown, { blocks = false } = {}) {
   const starts = new Map();
   const ends = new Map();
+  const byIndex = new Map();
   for (const [i, a] of shown) {
     if (!(a.end > a.start) || a.start < 0 || a.end > text.length) continue;
+    byIndex.set(i, a);
     if (!starts.has(a.start)) starts.set(a.start, []);
     starts.get(a.start).push(i);
     if (!ends.has(a.end)) ends.set(a.end, []);
     ends.get(a.end).push(i);
   }
-  const byIndex = new Map(shown);
   const breaks = new Set();
   if (blocks) {
     const re = /\n+/g;
     let m;
     while ((m = re.exec(text))) if (m.index + m[0].length < text.length) breaks.add(m.index + m[0].length);
   }
-  const points = [...new Set([0, text.length, ...starts.keys(), ...ends.keys(), ...breaks])].sort((x, y) => x - y);
-  const steps = [];
+  // Every boundary, in order (a typed array sorts numbers fast).
+  const all = new Float64Array(starts.size + ends.size + breaks.size + 2);
+  let n = 0;
+  all[n++] = 0;
+  all[n++] = text.length;
+  for (const p of starts.keys()) all[n++] = p;
+  for (const p of ends.keys()) all[n++] = p;
+  for (const p of breaks) all[n++] = p;
+  all.sort();
+  const points = [];
+  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[k - 1]) points.push(all[k]);
   const stack = []; // annotation indices, innermost last
   for (let p = 0; p < points.length; p++) {
     const at = points[p];
-    const ending = new Set(ends.get(at) || []);
-    if (ending.size) {
+    const endingHere = ends.get(at);
+    if (endingHere) {
+      const ending = new Set(endingHere);
       // Close every open element down to the outermost one that ends here, then
       // reopen the ones that go on as continuations.
       let outermost = -1;
@@ -51,22 +67,21 @@ export function plan(text, shown, { blocks = false } = {}) {
         const reopen = [];
         while (stack.length > outermost) {
           const top = stack.pop();
-          steps.push({ close: true });
+          yield { close: true };
           if (!ending.has(top)) reopen.unshift(top);
         }
-        for (const i of reopen) { stack.push(i); steps.push({ open: i, first: false }); }
+        for (const i of reopen) { stack.push(i); yield { open: i, first: false }; }
       }
     }
-    if (breaks.has(at)) steps.push({ block: true });
+    if (breaks.has(at)) yield { block: true };
     const starting = (starts.get(at) || []).slice();
     // Outer (longer) first; ties keep the engine's order.
     starting.sort((x, y) => (byIndex.get(y).end - byIndex.get(x).end) || (x - y));
-    for (const i of starting) { stack.push(i); steps.push({ open: i, first: true }); }
+    for (const i of starting) { stack.push(i); yield { open: i, first: true }; }
     const next = points[p + 1];
-    if (next !== undefined && next > at) steps.push({ text: text.slice(at, next) });
+    if (next !== undefined && next > at) yield { text: text.slice(at, next) };
   }
-  while (stack.length) { stack.pop(); steps.push({ close: true }); }
-  return steps;
+  while (stack.length) { stack.pop(); yield { close: true }; }
 }
 
 /** The short accessible label of a highlight, e.g. "person: Wang Wenbin". */
@@ -86,12 +101,22 @@ export function label(a, result) {
   }
 }
 
-export function entityName(a, result) {
-  if (a.entity && result) {
-    const e = result.entities.find((x) => x.id === a.entity);
-    if (e) return e.name;
+const entityIndex = new WeakMap();
+
+/** The entity `id` of `result`, found through an index made once per result. */
+export function entityOf(result, id) {
+  if (!result || !id) return undefined;
+  let index = entityIndex.get(result);
+  if (!index) {
+    index = new Map(result.entities.map((e) => [e.id, e]));
+    entityIndex.set(result, index);
   }
-  return a.text;
+  return index.get(id);
+}
+
+export function entityName(a, result) {
+  const e = entityOf(result, a.entity);
+  return e ? e.name : a.text;
 }
 
 let regionNames = null;
@@ -184,7 +209,7 @@ export function fillTooltip(box, a, result) {
   switch (a.kind) {
     case 'person': {
       main = entityName(a, result);
-      const entity = a.entity && result.entities.find((e) => e.id === a.entity);
+      const entity = entityOf(result, a.entity);
       const n = entity ? entity.mentions.length : 1;
       const quotes = result.annotations.filter((q) => q.kind === 'quote' && q.quote && q.quote.speaker && a.entity && q.quote.speaker.entity === a.entity).length;
       extra.push(`${n} mention${n === 1 ? '' : 's'}${quotes ? ` · ${quotes} quote${quotes === 1 ? '' : 's'}` : ''}`);

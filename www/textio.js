@@ -9,13 +9,25 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS'
 const CHROME = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'HEADER']);
 
 /**
+ * Drops style sheets, and event-handler and style attributes inside tags,
+ * before parsing: the parsed document is inert anyway, but it inherits the
+ * page's Content-Security-Policy, which would log every inline handler and
+ * style it refuses.
+ */
+function quiet(html) {
+  return html
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/\s(?:on[a-z]+|style)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, ''));
+}
+
+/**
  * The text of an HTML string, one paragraph per block, blank lines between.
  * `article` picks the page's main article (<article>, <main>, or the body
  * without navigation, headers and footers). The HTML is parsed into an inert
  * document (DOMParser): nothing in it runs or loads.
  */
 export function htmlToText(html, { article = false } = {}) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(quiet(html), 'text/html');
   let root = doc.body || doc.documentElement;
   if (article) {
     const candidates = [...doc.querySelectorAll('article, main, [role=main]')];

@@ -5,8 +5,10 @@
 // Messages out: {id, result, ms} or {id, error}; {ready: true} once loaded.
 //
 // The .wasm is fetched as bytes and compiled from them, so a host that serves
-// it with the wrong MIME type still works. The single-file build replaces
-// loadEngine() with one that decodes the inlined bytes.
+// it with the wrong MIME type still works. The single-file build
+// (tools/build-single.mjs) replaces the <engine> part with the engine's code
+// and a loadEngine() that decodes the inlined bytes.
+// <engine>
 import init, { annotate } from './pkg/article_annotator.js';
 
 async function loadEngine() {
@@ -14,6 +16,7 @@ async function loadEngine() {
   if (!response.ok) throw new Error(`could not load the engine (${response.status})`);
   await init({ module_or_path: await response.arrayBuffer() });
 }
+// </engine>
 
 const ready = loadEngine();
 ready.then(() => postMessage({ ready: true }), (e) => postMessage({ id: 0, error: String(e && e.message || e) }));

@@ -2,13 +2,20 @@
 //!
 //! Each token gets one of nine tags: `O`, or `B-`/`I-` of person, place,
 //! organisation, other. Features (word, lowercase word, shape, prefixes and
-//! suffixes, neighbours, the two previous tags, gazetteer membership,
-//! sentence position, capitalised headline, what the same word was tagged
-//! earlier in the document) are hashed into a fixed table of `2^bits` rows of
-//! nine `i8` weights (the
-//! largest few kept exactly). The weights (`src/data/names.model`) are trained on the
-//! CoNLL-2003 training set only, by `examples/train_names.rs`, which calls the
-//! very functions used here, so training and inference see the same features.
+//! suffixes, neighbours, the two previous tags, GeoNames gazetteer membership,
+//! the word lists of [`Bloom`] (given names by sex, surnames, common words),
+//! sentence position, capitalised headline, whether the document also writes
+//! the word in lower case, what the same word was tagged earlier in the
+//! document) are hashed into a fixed table of `2^bits` rows of nine `i8`
+//! weights (the largest few kept exactly as `f32` exceptions).
+//!
+//! The weights (`src/data/names.model`) are trained on the CoNLL-2003
+//! training set only, by `examples/train_names.rs`, which calls the very
+//! functions used here, so training and inference see the same features.
+//! Training hides a capitalised word's own features a quarter of the time
+//! (word dropout), so that names the model never saw are read from their
+//! shape, the word lists and the context. Nothing is decoded at start-up: the
+//! weights are read in place from the embedded bytes.
 
 use std::collections::HashMap;
 

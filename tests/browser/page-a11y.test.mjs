@@ -1,0 +1,69 @@
+// Accessibility and looks: axe-core finds no violations in light and dark
+// mode (with every tab open and a tooltip shown), the layout fits a phone, and
+// the README's screenshots (docs/screenshot-light.png, -dark.png) are taken
+// here from the seed article.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { openBrowser } from './harness.mjs';
+import { SAMPLE, waitReady, axeViolations } from './page-helpers.mjs';
+
+let env;
+before(async () => { env = await openBrowser(); });
+after(async () => { await env?.close(); });
+
+async function openPage(colorScheme, viewport = { width: 1280, height: 860 }) {
+  const page = await env.newPage();
+  await page.setViewportSize(viewport);
+  await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+  await page.goto(env.url);
+  await waitReady(page, SAMPLE);
+  return page;
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe-core: no violations in ${scheme} mode`, async () => {
+    const page = await openPage(scheme);
+    const found = [];
+    for (const tab of ['people', 'quotes', 'dates', 'places']) {
+      await page.click(`#tab-${tab}`);
+      found.push(...(await axeViolations(page)).map((v) => ({ tab, ...v })));
+    }
+    // With a highlight focused, its tooltip open, and an entity selected.
+    const mark = page.locator('#reader mark.a[data-first]').first();
+    if (await mark.count()) {
+      await mark.focus();
+      await page.keyboard.press('Enter');
+      found.push(...(await axeViolations(page)).map((v) => ({ tab: 'tooltip', ...v })));
+    }
+    assert.deepEqual(found, []);
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+}
+
+test('the layout fits a phone: no sideways scrolling, panel below the text', async () => {
+  const page = await openPage('light', { width: 390, height: 844 });
+  const layout = await page.evaluate(() => ({
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    readerBottom: document.getElementById('reader').getBoundingClientRect().bottom + scrollY,
+    panelTop: document.querySelector('.panel').getBoundingClientRect().top + scrollY,
+  }));
+  assert.ok(layout.overflow <= 0, `no horizontal overflow (${layout.overflow}px)`);
+  assert.ok(layout.panelTop >= layout.readerBottom, 'the panel is below the text');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.close();
+});
+
+test('screenshots of the seed article, light and dark', async () => {
+  mkdirSync('docs', { recursive: true });
+  for (const scheme of ['light', 'dark']) {
+    const page = await openPage(scheme, { width: 1280, height: 860 });
+    // A tooltip open on the first person, as a reader would see it.
+    const person = page.locator('#reader mark.a.person[data-first]').first();
+    if (await person.count()) await person.hover();
+    await page.screenshot({ path: `docs/screenshot-${scheme}.png` });
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
+});
