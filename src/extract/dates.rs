@@ -1971,7 +1971,19 @@ impl<'a> Scan<'a> {
             "these" if self.low(i + 1) == "days" => {
                 return Some(M::date(i + 2, Some("PRESENT_REF".into()), "these days"))
             }
-            "future" => return refer("FUTURE_REF", "the future").map(|m| m.the().sure(0.6)),
+            // "the future", "in future," but not the adjective ("future
+            // earnings", "all future losses"), which TimeBank rarely marks
+            "future"
+                if i > 0
+                    && (self.low(i - 1) == "the"
+                        || (self.low(i - 1) == "in"
+                            && self
+                                .words
+                                .get(i + 1)
+                                .map_or(true, |w| w.kind != TokenKind::Word))) =>
+            {
+                return refer("FUTURE_REF", "the future").map(|m| m.the().sure(0.6))
+            }
             // "the past" alone, not "the past three months" nor "the past decade"
             "past" | "present"
                 if i > 0

@@ -430,3 +430,13 @@ t!(one_day_after_a_modal_is_some_future_day,
     "Islam will one day be the largest religion here." => ("one day", "FUTURE_REF"),
     "He had been in the job one day." => ("one day", "P1D"),
 );
+
+#[test]
+fn future_as_an_adjective_is_no_date() {
+    none("The company is confident about future earnings.");
+    none("Prices stay high for the foreseeable future.");
+    assert_eq!(
+        one("Nobody knows what the future holds."),
+        ("the future".into(), "FUTURE_REF".into())
+    );
+}
