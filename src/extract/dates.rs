@@ -33,9 +33,11 @@
 //!
 //! **How values resolve.** Against the reference date: a bare weekday is the
 //! latest such day on or before it unless a cue nearby points forward
-//! (`will`, `next`, `coming`, `scheduled`, ...); a day or month without a year
-//! takes the year that puts it nearest the reference date (ties go to the
-//! past); `last`/`next` move strictly back or forward; a time takes the day
+//! (`will`, `next`, `coming`, `scheduled`, `were planning`, ...); a day or
+//! month without a year takes the year that puts it nearest the reference
+//! date (ties go to the past), unless the tense nearby says otherwise (a past
+//! verb keeps "January" behind, `by February` looks ahead); `last`/`next`
+//! move strictly back or forward; a time takes the day
 //! named next to it ("10 p.m. Wednesday", "yesterday at 8 p.m."). In a report
 //! of quarterly results "a year ago" is the year-ago quarter (`1988-Q3`), as
 //! TimeBank annotates it. Without a reference
