@@ -14,25 +14,30 @@
 //! - weekdays and relative expressions: `Monday`, `last Friday`, `yesterday`,
 //!   `this week`, `next month`, `earlier this year`, `two years ago`,
 //!   `a year earlier`, `the weekend`, `now` (`PRESENT_REF`), `recently`
-//!   (`PAST_REF`), `the future` (`FUTURE_REF`);
+//!   (`PAST_REF`), `the future` and `will one day` (`FUTURE_REF`);
 //! - parts of days and clock times: `Tuesday evening` (`…TEV`), `this morning`,
 //!   `tonight`, `3 p.m. EST`, `10 p.m. Wednesday`, `18:00 UTC` (`…T18:00Z`);
 //! - holidays with their year: Christmas, Thanksgiving, Easter, Labor Day,
 //!   Election Day, ... and Ramadan as a range (tabular Islamic calendar);
-//! - ranges: `from March to May 2020`, `between 2010 and 2015`, `1998-2001`;
+//! - ranges: `1998-2001` (one range); `from March to May 2020` and
+//!   `between 2010 and 2015` are two dates, as TIMEX3 marks them, the first
+//!   taking the year the second states;
 //! - durations (`90 days` → `P90D`, `six months`, `a decade`, `two-year`,
 //!   `the past three months`) and sets (`every Monday`, `daily`, `annually`).
 //!
 //! **Spans** follow TimeBank's TIMEX3 conventions: "the" belongs to
 //! `the third quarter`, `the 1990s` and `the past three months` but not to
 //! `the 5th of July`; `early`/`late`/`mid` and approximators (`nearly two
-//! years`, `more than four hours`) are inside, `over`/`within` outside.
+//! years`, `more than four hours`) are inside, `over`/`within` and
+//! `about`/`just`/`only` outside.
 //!
 //! **How values resolve.** Against the reference date: a bare weekday is the
 //! latest such day on or before it unless a cue nearby points forward
-//! (`will`, `next`, `coming`, `scheduled`, ...); a day or month without a year
-//! takes the year that puts it nearest the reference date (ties go to the
-//! past); `last`/`next` move strictly back or forward; a time takes the day
+//! (`will`, `next`, `coming`, `scheduled`, `were planning`, ...); a day or
+//! month without a year takes the year that puts it nearest the reference
+//! date (ties go to the past), unless the tense nearby says otherwise (a past
+//! verb keeps "January" behind, `by February` looks ahead); `last`/`next`
+//! move strictly back or forward; a time takes the day
 //! named next to it ("10 p.m. Wednesday", "yesterday at 8 p.m."). In a report
 //! of quarterly results "a year ago" is the year-ago quarter (`1988-Q3`), as
 //! TimeBank annotates it. Without a reference
@@ -151,7 +156,7 @@ pub fn find_in(
             _ => i += 1,
         }
     }
-    scan.merge_ranges(found)
+    scan.lend_range_years(found)
 }
 
 /// One match: where it ends (token index, exclusive) and what it means.
@@ -488,6 +493,7 @@ const FUTURE_CUES: &[&str] = &[
     "plans",
     "plan",
     "planned",
+    "planning",
     "upcoming",
     "coming",
     "until",
@@ -1045,8 +1051,14 @@ impl<'a> Scan<'a> {
                 || as_early_as
                 || low.ends_with("'ll")
                 || (low == "to" && j > 0 && self.is(j - 1, &["is", "are"]));
+            // "were planning", "was expected to", "had been scheduled": a
+            // past auxiliary before a word of intention still looks ahead
+            let auxiliary_of_intention = matches!(low, "was" | "were" | "had")
+                && (j + 1..(j + 3).min(self.words.len()))
+                    .any(|k| FUTURE_CUES.contains(&self.low(k)));
             // past cues, and any past participle ("ended", "rose" is missed)
             let past = !future
+                && !auxiliary_of_intention
                 && (PAST_CUES.contains(&low)
                     || (low.len() > 4
                         && low.ends_with("ed")
@@ -1121,7 +1133,9 @@ impl<'a> Scan<'a> {
                 if month <= reference.month {
                     let back = reference.month - month;
                     let ahead = month + 12 - reference.month;
-                    if self.looks_forward(at) && ahead <= 6 && back > 0 {
+                    let tense = self.tense_near(at);
+                    let forward = deadline || tense == Some(true);
+                    if back > 0 && ahead <= 6 && (forward || (ahead < back && tense.is_none())) {
                         year + 1
                     } else {
                         year
@@ -1329,10 +1343,13 @@ impl<'a> Scan<'a> {
                     return Some(m);
                 }
             }
-            // "nearly two years", "more than four hours", "about 7:15 p.m."
+            // "nearly two years", "more than four hours", "around 7:15 p.m.";
+            // "about", "just" and "only" stay outside, as TimeBank and
+            // MEANTIME mark them ("just [two weeks] after", "about [two years] ago")
             let approx = match low {
-                "nearly" | "almost" | "about" | "around" | "approximately" | "roughly" | "just"
-                | "some" | "only" => Some(i + 1),
+                "nearly" | "almost" | "around" | "approximately" | "roughly" | "some" => {
+                    Some(i + 1)
+                }
                 "more" | "less" | "fewer" if self.low(i + 1) == "than" => Some(i + 2),
                 "at" if self.is(i + 1, &["least", "most"]) => Some(i + 2),
                 "up" if self.low(i + 1) == "to" => Some(i + 2),
@@ -1956,7 +1973,19 @@ impl<'a> Scan<'a> {
             "these" if self.low(i + 1) == "days" => {
                 return Some(M::date(i + 2, Some("PRESENT_REF".into()), "these days"))
             }
-            "future" => return refer("FUTURE_REF", "the future").map(|m| m.the().sure(0.6)),
+            // "the future", "in future," but not the adjective ("future
+            // earnings", "all future losses"), which TimeBank rarely marks
+            "future"
+                if i > 0
+                    && (self.low(i - 1) == "the"
+                        || (self.low(i - 1) == "in"
+                            && self
+                                .words
+                                .get(i + 1)
+                                .map_or(true, |w| w.kind != TokenKind::Word))) =>
+            {
+                return refer("FUTURE_REF", "the future").map(|m| m.the().sure(0.6))
+            }
             // "the past" alone, not "the past three months" nor "the past decade"
             "past" | "present"
                 if i > 0
@@ -2274,6 +2303,23 @@ impl<'a> Scan<'a> {
                     "vague length of time",
                 ));
             }
+            // "over the years", "the weeks ahead", "the years to come"
+            if before == "the" {
+                let over = i >= 2 && self.is(i - 2, &["over", "through", "throughout", "across"]);
+                let end = if self.low(i + 1) == "ahead" {
+                    Some(i + 2)
+                } else if self.low(i + 1) == "to" && self.low(i + 2) == "come" {
+                    Some(i + 3)
+                } else {
+                    over.then_some(i + 1)
+                };
+                if let Some(end) = end {
+                    let value = Some(duration_value(None, unit));
+                    return Some(
+                        M::new(end, DateType::Duration, value, "vague length of time").the(),
+                    );
+                }
+            }
         }
         let (count, mut j) = self.count(i)?;
         // "six straight days", "20 more years", "eight trading days"
@@ -2357,9 +2403,32 @@ impl<'a> Scan<'a> {
             };
             return Some(M::date(end, value, "length of time before or after now").approx());
         }
-        // "one day" (some day), "a day" after "once", "twice", "times", "per"
+        // "a day" after "once", "twice", "times", "per": a rate
         if matches!(before, "once" | "twice" | "times" | "per" | "thrice") && count == Some(1) {
             return None;
+        }
+        // "Islam will one day be", "he may one day follow": some future day
+        let one_day = self.low(i) == "one" && self.low(j) == "day" && end == j + 1;
+        let modal_or_subject = matches!(
+            before,
+            "will"
+                | "would"
+                | "may"
+                | "might"
+                | "could"
+                | "can"
+                | "should"
+                | "shall"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "you"
+        );
+        if one_day && modal_or_subject {
+            let value = Some("FUTURE_REF".to_string());
+            return Some(M::date(end, value, "some day"));
         }
         // "$5 a year", "50 cents a day": a rate, not a length
         if count == Some(1) && self.is(i, &["a", "an"]) && i > 0 {
@@ -2988,12 +3057,14 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// "from March to May 2020", "between 2010 and 2015": two found dates
-    /// joined into one range.
-    fn merge_ranges(&self, found: Vec<Found>) -> Vec<Found> {
+    /// "from March to May 2020", "between 2010 and 2015": the two ends stay
+    /// two dates, as TIMEX3 marks them (TimeBank and MEANTIME annotate each
+    /// end, never the phrase), but the first end borrows a year the second
+    /// states ("March" is March 2020).
+    fn lend_range_years(&self, found: Vec<Found>) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::with_capacity(found.len());
         let mut iter = found.into_iter().peekable();
-        while let Some(first) = iter.next() {
+        while let Some(mut first) = iter.next() {
             let opener = first.tokens.0.checked_sub(1).map(|k| self.low(k));
             let joinable = |second: &Found| {
                 let (a_end, b_start) = (first.tokens.1, second.tokens.0);
@@ -3022,7 +3093,6 @@ impl<'a> Scan<'a> {
                 out.push(first);
                 continue;
             };
-            let mut start = first.info.value.clone();
             // "from March to May 2020": March takes May's year
             if let (Some(month), Some(year)) = (first.bare_month, second.stated_year) {
                 let second_month = second.day.map(|d| d.1).or_else(|| {
@@ -3038,30 +3108,10 @@ impl<'a> Scan<'a> {
                 } else {
                     year
                 };
-                start = Some(year_month(year, month));
+                first.info.value = Some(year_month(year, month));
             }
-            // "from 2009 to 2011", "between 2014 and 2016": with their opener
-            let opener_at = first.tokens.0 - 1;
-            let span = Span::new(self.words[opener_at].span.start, second.span.end);
-            let value = match (&start, &second.info.value) {
-                (Some(a), Some(b)) => Some(format!("{a}/{b}")),
-                _ => None,
-            };
-            out.push(Found {
-                span,
-                info: DateInfo {
-                    kind: DateType::Range,
-                    value,
-                    start,
-                    end: second.info.value.clone(),
-                },
-                confidence: 0.85,
-                reason: "range of dates",
-                day: None,
-                tokens: (opener_at, second.tokens.1),
-                bare_month: None,
-                stated_year: None,
-            });
+            out.push(first);
+            out.push(second);
         }
         // ranges found in one token ("1998-2001") carry their ends too
         for f in &mut out {

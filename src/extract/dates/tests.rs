@@ -163,18 +163,28 @@ fn ramadan_is_a_period() {
 }
 
 #[test]
-fn ranges() {
+fn ranges_are_their_two_ends() {
+    // TIMEX3 marks each end of "from X to Y", not the phrase
     let found = dates("Sales rose from March to May 2020.", Some("2021-07-06"));
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].0, "from March to May 2020");
-    assert_eq!(found[0].1, DateType::Range);
-    assert_eq!(found[0].2.as_deref(), Some("2020-03/2020-05"));
+    let ends: Vec<_> = found
+        .iter()
+        .map(|f| (f.0.as_str(), f.2.as_deref()))
+        .collect();
+    assert_eq!(
+        ends,
+        [("March", Some("2020-03")), ("May 2020", Some("2020-05"))],
+        "{found:?}"
+    );
+    // a year stated after a later month is the year before
+    let found = dates("It ran from November to March 2021.", Some("2021-07-06"));
+    assert_eq!(found[0].2.as_deref(), Some("2020-11"), "{found:?}");
     let found = dates("Prices rose between 2010 and 2015.", Some("2021-07-06"));
-    assert_eq!(found[0].0, "between 2010 and 2015");
-    assert_eq!(found[0].2.as_deref(), Some("2010/2015"));
+    let ends: Vec<_> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(ends, [("2010", DateType::Date), ("2015", DateType::Date)]);
     let found = dates("The war of 1998-2001 ended.", None);
     assert_eq!(found[0].0, "1998-2001");
     assert_eq!(found[0].1, DateType::Range);
+    assert_eq!(found[0].2.as_deref(), Some("1998/2001"));
 }
 
 t!(durations,
@@ -369,5 +379,64 @@ fn calendar_helpers() {
     assert!(
         (start.days_since_epoch() - Date::new(2021, 4, 13).unwrap().days_since_epoch()).abs() <= 1,
         "{start}"
+    );
+}
+
+#[test]
+fn a_bare_month_is_the_nearer_one_unless_tense_says_otherwise() {
+    let value = |text: &str| dates(text, Some("2021-10-27"))[0].2.clone();
+    // no tense cue: January is three months ahead, nine behind
+    assert_eq!(
+        value("Dividends are paid in January."),
+        Some("2022-01".into())
+    );
+    // a past verb keeps it behind
+    assert_eq!(
+        value("The plant was closed in January."),
+        Some("2021-01".into())
+    );
+    // a deadline looks ahead
+    assert_eq!(
+        value("The debt was to be repaid by February."),
+        Some("2022-02".into())
+    );
+}
+
+t!(a_past_auxiliary_of_intention_looks_ahead,
+    "Protesters were planning a march on Thursday." => ("Thursday", "2021-07-08"),
+    "The vote was expected Friday." => ("Friday", "2021-07-09"),
+    "Protesters were arrested on Thursday." => ("Thursday", "2021-07-01"),
+);
+
+t!(about_just_and_only_stay_outside,
+    "It happened just two weeks after the vote." => ("two weeks", "P2W"),
+    "He left about two years ago." => ("two years ago", "2019"),
+    "It took nearly two years." => ("nearly two years", "P2Y"),
+);
+
+t!(vague_periods_named_with_the,
+    "Prices rose over the years." => ("the years", "PXY"),
+    "Selling may continue in the weeks ahead." => ("the weeks ahead", "PXW"),
+    "Losses will grow in the years to come." => ("the years to come", "PXY"),
+);
+
+#[test]
+fn a_plural_unit_after_the_is_not_always_a_period() {
+    none("He read the years on the coins.");
+    none("She counted the days.");
+}
+
+t!(one_day_after_a_modal_is_some_future_day,
+    "Islam will one day be the largest religion here." => ("one day", "FUTURE_REF"),
+    "He had been in the job one day." => ("one day", "P1D"),
+);
+
+#[test]
+fn future_as_an_adjective_is_no_date() {
+    none("The company is confident about future earnings.");
+    none("Prices stay high for the foreseeable future.");
+    assert_eq!(
+        one("Nobody knows what the future holds."),
+        ("the future".into(), "FUTURE_REF".into())
     );
 }
