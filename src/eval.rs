@@ -432,7 +432,8 @@ pub struct ScoreOptions {
     /// Score `DATE` and `DATE_OTHER` only in the first N lines or sentences
     /// of each document, ignoring predictions that start later: MEANTIME
     /// annotates times only in the title, the date line and the first five
-    /// sentences (N = 7). See [`region_end`].
+    /// sentences, the title counting as the first (N = 6 with the date line).
+    /// See [`region_end`].
     pub date_region: Option<usize>,
     /// Count only gold names ([`is_named`]): other gold `PERSON` and `PLACE`
     /// mentions (MEANTIME's nominal and pronominal ones) become optional,
@@ -470,14 +471,30 @@ pub fn is_named(span: &EvalSpan, text: &[char]) -> bool {
 /// The code point where the first `units` lines or sentences of `chars` end:
 /// a unit ends at a line break, or after `.`, `!` or `?` (and a closing
 /// quotation mark) followed by spaces and a capital or an opening quotation
-/// mark. The text's length when it has fewer units.
+/// mark, but not after an initial ("U.S.", "John F.") or a title or company
+/// abbreviation ("Mr.", "Inc."). The text's length when it has fewer units.
 pub fn region_end(chars: &[char], units: usize) -> usize {
+    /// True when the `.` at `dot` closes an initial or a known abbreviation.
+    fn after_abbreviation(chars: &[char], dot: usize) -> bool {
+        if chars[dot] != '.' {
+            return false;
+        }
+        let start = chars[..dot]
+            .iter()
+            .rposition(|c| !c.is_alphabetic())
+            .map_or(0, |p| p + 1);
+        let word: String = chars[start..dot].iter().collect();
+        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        initial
+            || ["Mr", "Mrs", "Dr", "St", "Inc", "Co", "Corp", "Jr", "Ltd"].contains(&word.as_str())
+    }
+
     let mut count = 0;
     let mut i = 0;
     while i < chars.len() {
         let end = if chars[i] == '\n' {
             Some(i + 1)
-        } else if matches!(chars[i], '.' | '!' | '?') {
+        } else if matches!(chars[i], '.' | '!' | '?') && !after_abbreviation(chars, i) {
             let mut j = i + 1;
             if matches!(chars.get(j), Some('"' | '”')) {
                 j += 1;
@@ -1152,9 +1169,10 @@ mod tests {
 
     #[test]
     fn the_date_region_ends_after_lines_and_sentences() {
-        let chars: Vec<char> = "Title\nMay 1, 2008\nOne. Two! \"Three.\" Four U.S. rule. Five"
-            .chars()
-            .collect();
+        let chars: Vec<char> =
+            "Title\nMay 1, 2008\nOne. Two! \"Three.\" Four U.S. Mr. Li rule. Five"
+                .chars()
+                .collect();
         let text = |n| chars[..region_end(&chars, n)].iter().collect::<String>();
         assert_eq!(text(1), "Title\n");
         assert_eq!(text(2), "Title\nMay 1, 2008\n");

@@ -98,7 +98,7 @@ done
 meantime="$corpora_dir/meantime_en.jsonl"
 rm -f "$out"/scoped-*.json
 if [[ " ${corpora[*]} " == *" $meantime "* ]]; then
-  scope=(--date-region 7 --named-only --json)
+  scope=(--date-region 6 --named-only --json)
   "$bin" eval "$meantime" "${scope[@]}" > "$out/scoped-article-annotator.json"
   for system in "${systems[@]}"; do
     "$bin" eval "$meantime" --pred "$out/peers/$system/meantime_en.jsonl" --system "$system" "${scope[@]}" \

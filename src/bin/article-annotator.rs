@@ -45,7 +45,7 @@ EVAL OPTIONS:
     --json                       one JSON object on stdout
     --date-region N              score DATE/DATE_OTHER only in the first N lines or
                                  sentences (MEANTIME annotates times only in its title,
-                                 date line and first five sentences: 7)
+                                 date line and first five sentences, counting the title: 6)
     --named-only                 gold PERSON/PLACE mentions that are not names
                                  (MEANTIME's nominal and pronominal ones) neither
                                  help nor hurt

@@ -152,8 +152,8 @@ def main(out, systems):
         "the gold has that type. Value accuracy: matched DATE/DATE_OTHER pairs whose TIMEX3 value equals the gold value "
         "(reference date: the document's `dct`). Speaker accuracy: matched QUOTE pairs whose speaker shares a name token "
         "with the gold speaker. A peer appears only for the types it produces; `—` where it produces no values or speakers. "
-        "MEANTIME marks nominal and pronominal mentions too, and times only in each article's title, date line and first "
-        "five sentences: *meantime_en (as annotated)* scores it that way (`eval --date-region 7 --named-only`: predicted "
+        "MEANTIME marks nominal and pronominal mentions too, and times only in its date line and first five sentences "
+        "counting the title: *meantime_en (as annotated)* scores it that way (`eval --date-region 6 --named-only`: predicted "
         "times after those sentences, and gold mentions that are not names, neither help nor hurt; read its PERSON/PLACE "
         "for recall, as the corpus is not exhaustive for names). PolNeAR QUOTE spans cover the whole attributed content "
         "(read overlap); 24% of its gold QUOTE speakers are pronouns, which this scorer never matches.",
