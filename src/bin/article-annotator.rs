@@ -58,6 +58,45 @@ struct Args {
     options: Options,
 }
 
+/// Walks command-line arguments, reading `--name value` and `--name=value` alike.
+struct ArgWalker<'a> {
+    args: &'a [String],
+    next: usize,
+}
+
+/// One argument: its text, and its option name and inline value if any.
+struct Arg<'a> {
+    raw: &'a str,
+    name: &'a str,
+    inline: Option<&'a str>,
+}
+
+impl<'a> ArgWalker<'a> {
+    fn new(args: &'a [String]) -> Self {
+        ArgWalker { args, next: 0 }
+    }
+
+    fn next_arg(&mut self) -> Option<Arg<'a>> {
+        let raw = self.args.get(self.next)?.as_str();
+        self.next += 1;
+        let (name, inline) = match raw.split_once('=') {
+            Some((n, v)) if n.starts_with("--") => (n, Some(v)),
+            _ => (raw, None),
+        };
+        Some(Arg { raw, name, inline })
+    }
+
+    /// The value of option `arg`: inline, or the next argument.
+    fn value(&mut self, arg: &Arg, what: &str) -> Result<String, String> {
+        if let Some(value) = arg.inline {
+            return Ok(value.to_string());
+        }
+        let value = self.args.get(self.next).cloned();
+        self.next += 1;
+        value.ok_or_else(|| format!("{} needs a value ({what})", arg.name))
+    }
+}
+
 fn parse_annotate_args(args: &[String]) -> Result<Args, String> {
     let mut parsed = Args {
         file: None,
@@ -65,24 +104,10 @@ fn parse_annotate_args(args: &[String]) -> Result<Args, String> {
         pretty: false,
         options: Options::default(),
     };
-    let mut i = 0;
-    while i < args.len() {
-        let arg = args[i].as_str();
-        // --name value and --name=value
-        let (name, inline) = match arg.split_once('=') {
-            Some((n, v)) if n.starts_with("--") => (n, Some(v.to_string())),
-            _ => (arg, None),
-        };
-        let mut value = |what: &str| -> Result<String, String> {
-            if let Some(v) = inline.clone() {
-                return Ok(v);
-            }
-            i += 1;
-            args.get(i)
-                .cloned()
-                .ok_or_else(|| format!("{name} needs a value ({what})"))
-        };
-        match name {
+    let mut walker = ArgWalker::new(args);
+    while let Some(arg) = walker.next_arg() {
+        let mut value = |what: &str| walker.value(&arg, what);
+        match arg.name {
             "--jsonl" => parsed.jsonl = true,
             "--pretty" => parsed.pretty = true,
             "--offsets" => {
@@ -104,17 +129,17 @@ fn parse_annotate_args(args: &[String]) -> Result<Args, String> {
                     .map_err(|e| e.to_string())?
             }
             "-" => parsed.file = None,
-            _ if name.starts_with('-') => {
-                return Err(format!("unknown option '{arg}' (see --help)"));
+            name if name.starts_with('-') => {
+                return Err(format!("unknown option '{}' (see --help)", arg.raw));
             }
-            _ if parsed.file.is_none() => parsed.file = Some(arg.to_string()),
+            _ if parsed.file.is_none() => parsed.file = Some(arg.raw.to_string()),
             _ => {
+                let raw = arg.raw;
                 return Err(format!(
-                    "unexpected argument '{arg}': give one FILE at most"
-                ))
+                    "unexpected argument '{raw}': give one FILE at most"
+                ));
             }
         }
-        i += 1;
     }
     Ok(parsed)
 }
@@ -285,23 +310,10 @@ fn parse_eval_args(args: &[String]) -> Result<EvalArgs, String> {
         date_region: None,
         named_only: false,
     };
-    let mut i = 0;
-    while i < args.len() {
-        let arg = args[i].as_str();
-        let (name, inline) = match arg.split_once('=') {
-            Some((n, v)) if n.starts_with("--") => (n, Some(v.to_string())),
-            _ => (arg, None),
-        };
-        let mut value = |what: &str| -> Result<String, String> {
-            if let Some(v) = inline.clone() {
-                return Ok(v);
-            }
-            i += 1;
-            args.get(i)
-                .cloned()
-                .ok_or_else(|| format!("{name} needs a value ({what})"))
-        };
-        match name {
+    let mut walker = ArgWalker::new(args);
+    while let Some(arg) = walker.next_arg() {
+        let mut value = |what: &str| walker.value(&arg, what);
+        match arg.name {
             "--pred" => parsed.predictions.push(value("a predictions JSONL file")?),
             "--system" => parsed.system = value("a name")?,
             "--types" => {
@@ -337,12 +349,11 @@ fn parse_eval_args(args: &[String]) -> Result<EvalArgs, String> {
                     })?;
                 parsed.date_region = Some(units);
             }
-            _ if name.starts_with('-') => {
-                return Err(format!("unknown option '{arg}' (see --help)"));
+            name if name.starts_with('-') => {
+                return Err(format!("unknown option '{}' (see --help)", arg.raw));
             }
-            _ => parsed.corpora.push(arg.to_string()),
+            _ => parsed.corpora.push(arg.raw.to_string()),
         }
-        i += 1;
     }
     if parsed.corpora.is_empty() {
         return Err("eval needs at least one CORPUS.jsonl (see --help)".into());
