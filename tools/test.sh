@@ -33,6 +33,9 @@ if [ -x tools/eval-gate.sh ]; then
   tools/eval-gate.sh
 fi
 
+step "peer converters (node --test)"
+node --test tools/peers/
+
 step "browser tests (playwright-core + Chromium)"
 node --test --test-concurrency=1 tests/browser/
 
