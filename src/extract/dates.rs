@@ -515,6 +515,9 @@ const FUTURE_CUES: &[&str] = &[
     "visits",
 ];
 
+/// How many tokens back [`Scan::tense_near`] looks for a verb.
+const TENSE_REACH: usize = 8;
+
 /// Cues that a relative expression points back.
 const PAST_CUES: &[&str] = &[
     "said",
@@ -1034,7 +1037,7 @@ impl<'a> Scan<'a> {
     /// Whether a cue near token `i` points forward (true) or back (false);
     /// `None` when nothing says.
     fn tense_near(&self, i: usize) -> Option<bool> {
-        let from = i.saturating_sub(8);
+        let from = i.saturating_sub(TENSE_REACH);
         let to = (i + 5).min(self.words.len());
         let mut best: Option<(usize, bool)> = None;
         for j in from..to {
@@ -1047,8 +1050,13 @@ impl<'a> Scan<'a> {
                 && j >= 2
                 && self.is(j - 1, &["early", "soon"])
                 && self.low(j - 2) == "as";
+            // "could be signed", "would be paid": a modal looks ahead
+            let modal = matches!(low, "would" | "could" | "might" | "may")
+                && !self.capitalized(j)
+                && self.low(j + 1) == "be";
             let future = FUTURE_CUES.contains(&low)
                 || as_early_as
+                || modal
                 || low.ends_with("'ll")
                 || (low == "to" && j > 0 && self.is(j - 1, &["is", "are"]));
             // "were planning", "was expected to", "had been scheduled": a
@@ -1063,7 +1071,9 @@ impl<'a> Scan<'a> {
                     || (low.len() > 4
                         && low.ends_with("ed")
                         && !self.capitalized(j)
-                        && low != "indeed"));
+                        && low != "indeed"
+                        // "will be signed", "to be announced": not past
+                        && !(j > 0 && self.low(j - 1) == "be")));
             if future || past {
                 let distance = j.abs_diff(i);
                 if best.map_or(true, |(d, _)| distance < d) {

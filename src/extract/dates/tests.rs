@@ -106,6 +106,13 @@ t!(seasons_and_quarters,
     "Profit rose in the first half of 2020." => ("the first half of 2020", "2020-H1"),
 );
 
+t!(a_modal_before_be_looks_ahead,
+    "The deal could be signed in the fourth quarter." => ("the fourth quarter", "2021-Q4"),
+    "The deal was signed in the fourth quarter." => ("the fourth quarter", "2020-Q4"),
+    "It would be paid in January." => ("January", "2022-01"),
+    "It might be ready by Friday." => ("Friday", "2021-07-09"),
+);
+
 t!(weekdays_and_relative_days,
     "Wang said on Monday that it was so." => ("Monday", "2021-07-05"),
     "Wang said on Tuesday that it was so." => ("Tuesday", "2021-07-06"),
