@@ -156,7 +156,8 @@ pub fn find_in(
             _ => i += 1,
         }
     }
-    scan.lend_range_years(found)
+    let found = scan.lend_range_years(found);
+    scan.resolve_anaphora(found)
 }
 
 /// One match: where it ends (token index, exclusive) and what it means.
@@ -3133,6 +3134,96 @@ impl<'a> Scan<'a> {
             }
         }
         out
+    }
+
+    /// Anaphoric dates take the story's own timeline, as TimeBank does: "the
+    /// following year" after "On May 22, 1995" is 1996, "That December"
+    /// after "the winter of 2009" is 2009-12. Only clearly anaphoric forms
+    /// are moved ("the following/previous year|month", "that year|month",
+    /// "that" + a month), and only when the anchor, a date stating its year,
+    /// is in the same or the previous sentence; otherwise they keep the
+    /// value the reference date gave them.
+    fn resolve_anaphora(&self, mut found: Vec<Found>) -> Vec<Found> {
+        // the latest anchor so far: (sentence, year, month if stated)
+        let mut anchor: Option<(usize, i32, Option<u32>)> = None;
+        for f in &mut found {
+            let (first, end) = f.tokens;
+            let sentence = self.words.get(first).map_or(0, |w| w.sentence);
+            let near = anchor.filter(|a| sentence <= a.0 + 1);
+            if let Some(value) = near.and_then(|a| self.anaphoric_value(first, end, a.1, a.2)) {
+                f.info.value = Some(value);
+                continue;
+            }
+            if let Some((year, month)) = self.stated_anchor(f) {
+                anchor = Some((sentence, year, month));
+            }
+        }
+        found
+    }
+
+    /// The year (and month) a found date states in its own words.
+    fn stated_anchor(&self, f: &Found) -> Option<(i32, Option<u32>)> {
+        if f.info.kind != DateType::Date {
+            return None;
+        }
+        let value = f.info.value.as_deref()?;
+        let year_text = value
+            .get(..4)
+            .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+        // the year must be written out, not worked out from the reference
+        let stated =
+            f.stated_year.is_some() || (f.tokens.0..f.tokens.1).any(|k| self.low(k) == year_text);
+        if !stated {
+            return None;
+        }
+        let year = year_text.parse().ok()?;
+        let month = value
+            .get(4..7)
+            .and_then(|m| m.strip_prefix('-'))
+            .filter(|m| m.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|m| m.parse().ok());
+        Some((year, month))
+    }
+
+    /// The value of the anaphoric date over tokens `first..end` against an
+    /// anchor, or `None` when it is not one of the clearly anaphoric forms.
+    fn anaphoric_value(
+        &self,
+        first: usize,
+        end: usize,
+        year: i32,
+        month: Option<u32>,
+    ) -> Option<String> {
+        // "That December": the date is "December", "that" just before it
+        let (lead, unit) = match end - first {
+            1 if first > 0 && self.low(first - 1) == "that" => ("that", first),
+            2 => (self.low(first), first + 1),
+            3 if self.low(first) == "the" => (self.low(first + 1), first + 2),
+            _ => return None,
+        };
+        let shift = match lead {
+            "that" | "same" => 0,
+            "following" => 1,
+            "previous" => -1,
+            _ => return None,
+        };
+        if lead == "same" && self.low(first) != "the" {
+            return None;
+        }
+        match self.low(unit) {
+            "year" => Some((year + shift).to_string()),
+            "month" => {
+                let month = i32::try_from(month?).ok()?;
+                let index = year * 12 + (month - 1) + shift;
+                let (y, m) = (index.div_euclid(12), index.rem_euclid(12) + 1);
+                Some(year_month(y, u32::try_from(m).ok()?))
+            }
+            word if shift == 0 && lead == "that" => {
+                let named = month_of(word)?;
+                Some(year_month(year, named))
+            }
+            _ => None,
+        }
     }
 }
 

@@ -447,3 +447,48 @@ fn future_as_an_adjective_is_no_date() {
         ("the future".into(), "FUTURE_REF".into())
     );
 }
+
+#[test]
+fn anaphoric_dates_follow_the_story_not_the_reference() {
+    let values = |text: &str| -> Vec<(String, Option<String>)> {
+        dates(text, Some("2023-11-15"))
+            .into_iter()
+            .map(|(span, _, value)| (span, value))
+            .collect()
+    };
+    let v = |s: &str| Some(s.to_string());
+    assert_eq!(
+        values("She remembers the winter of 2009 vividly. That December, she left Bogotá."),
+        [
+            ("the winter of 2009".to_string(), v("2009-WI")),
+            ("December".to_string(), v("2009-12")),
+        ]
+    );
+    assert_eq!(
+        values("On May 22, 1995, he was promoted, and the following year he was posted abroad."),
+        [
+            ("May 22, 1995".to_string(), v("1995-05-22")),
+            ("the following year".to_string(), v("1996")),
+        ]
+    );
+    assert_eq!(
+        values("Talks began in March 2010. The following month, the firm was sold."),
+        [
+            ("March 2010".to_string(), v("2010-03")),
+            ("The following month".to_string(), v("2010-04")),
+        ]
+    );
+    // no anchor stating a year nearby: the reference date decides
+    assert_eq!(
+        values("The firm was sold. The following year, it closed."),
+        [("The following year".to_string(), v("2024"))]
+    );
+    // an anchor two sentences back is too far
+    assert_eq!(
+        values("It began in 2009. Nothing changed. The following year, it closed."),
+        [
+            ("2009".to_string(), v("2009")),
+            ("The following year".to_string(), v("2024")),
+        ]
+    );
+}
