@@ -29,14 +29,17 @@
 //! `the third quarter`, `the 1990s` and `the past three months` but not to
 //! `the 5th of July`; `early`/`late`/`mid` and approximators (`nearly two
 //! years`, `more than four hours`) are inside, `over`/`within` and
-//! `about`/`just`/`only` outside.
+//! `about`/`just`/`only` outside; the verb in "would last six months" is
+//! outside too.
 //!
 //! **How values resolve.** Against the reference date: a bare weekday is the
 //! latest such day on or before it unless a cue nearby points forward
 //! (`will`, `next`, `coming`, `scheduled`, `were planning`, ...); a day or
 //! month without a year takes the year that puts it nearest the reference
 //! date (ties go to the past), unless the tense nearby says otherwise (a past
-//! verb keeps "January" behind, `by February` looks ahead); `last`/`next`
+//! verb keeps "January" behind, `by February` and a modal before "be" ("could
+//! be signed") look ahead, and an attribution after a comma (", Brunner
+//! said") is not read as the tense); `last`/`next`
 //! move strictly back or forward; a time takes the day
 //! named next to it ("10 p.m. Wednesday", "yesterday at 8 p.m."). In a report
 //! of quarterly results "a year ago" is the year-ago quarter (`1988-Q3`), as
@@ -59,9 +62,15 @@
 //! scores, phone numbers and versions (`2,020 people`, `$2020`, `3-1`,
 //! `555-2020`, `version 2019`).
 //!
-//! **What it misses.** Anaphoric dates that need the story's own timeline
-//! ("the following day", "that year", "the previous Friday" resolve against
-//! the reference date, not the story's), fiscal calendars that do not follow
+//! **Anaphora.** "the following/previous year|month", "that year|month" and
+//! "That December" take the year of the latest date that states one in the
+//! same or the previous sentence ("On May 22, 1995, ... the following year"
+//! is 1996), as TimeBank annotates them; without such an anchor they resolve
+//! against the reference date.
+//!
+//! **What it misses.** Other anaphoric dates that need the story's own
+//! timeline ("the following day", "the previous Friday", "a year earlier"
+//! outside quarterly reports resolve against the reference date), fiscal calendars that do not follow
 //! the civil year, times without a.m./p.m. or a zone ("at 6"), vague spans
 //! ("a while", "some time", "the early years"), and tense beyond nearby cue
 //! words: "Monday" in "they meet Monday" is read as the past Monday.
@@ -1040,9 +1049,14 @@ impl<'a> Scan<'a> {
     fn tense_near(&self, i: usize) -> Option<bool> {
         let from = i.saturating_sub(TENSE_REACH);
         let to = (i + 5).min(self.words.len());
+        // "from April, Brunner said": an attribution after a comma says
+        // nothing of when the thing happens
+        let attribution_from = (i + 1..to).find(|&k| self.low(k) == ",").unwrap_or(to);
         let mut best: Option<(usize, bool)> = None;
         for j in from..to {
-            if !self.same_sentence(i, j) {
+            if !self.same_sentence(i, j)
+                || (j > attribution_from && self.is(j, &["said", "told", "added"]))
+            {
                 continue;
             }
             let low = self.low(j);
@@ -2231,6 +2245,20 @@ impl<'a> Scan<'a> {
         Some((Some(n), j))
     }
 
+    /// "would last six months", "to last a year": the verb "last" is outside
+    /// the duration.
+    fn last_is_a_verb(&self, i: usize) -> bool {
+        self.low(i) == "last"
+            && i > 0
+            && self.is(
+                i - 1,
+                &[
+                    "will", "would", "could", "can", "may", "might", "should", "must", "to", "did",
+                    "does", "do", "'ll", "won't", "not",
+                ],
+            )
+    }
+
     /// "90 days", "six months", "a decade", "the past three months",
     /// "two-year", "30-day", "two years ago" (a date), "a year earlier".
     fn duration(&self, i: usize) -> Option<M> {
@@ -2247,7 +2275,8 @@ impl<'a> Scan<'a> {
                 "previous",
                 "following",
             ],
-        ) {
+        ) && !self.last_is_a_verb(i)
+        {
             let m = self.duration(i + 1)?;
             if m.kind != DateType::Duration {
                 return None;

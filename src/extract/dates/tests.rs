@@ -106,6 +106,18 @@ t!(seasons_and_quarters,
     "Profit rose in the first half of 2020." => ("the first half of 2020", "2020-H1"),
 );
 
+t!(the_verb_last_is_outside_a_duration,
+    "She had a grant that would last six months." => ("six months", "P6M"),
+    "The talks are expected to last two weeks." => ("two weeks", "P2W"),
+    "Sales rose over the last six months." => ("the last six months", "P6M"),
+);
+
+t!(an_attribution_after_a_comma_does_not_set_the_tense,
+    "Talks are planned with the union in September, Brunner said." => ("September", "2021-09"),
+    "Talks are planned with the union in December, Brunner said." => ("December", "2021-12"),
+    "In December, the firm cut jobs, Brunner said." => ("December", "2020-12"),
+);
+
 t!(a_modal_before_be_looks_ahead,
     "The deal could be signed in the fourth quarter." => ("the fourth quarter", "2021-Q4"),
     "The deal was signed in the fourth quarter." => ("the fourth quarter", "2020-Q4"),
