@@ -2124,6 +2124,11 @@ impl<'a> Scan<'a> {
         if low == "past" && !(i > 0 && self.low(i - 1) == "the") {
             return None;
         }
+        // but "the past decade" is the ten years up to now, as TimeBank and
+        // MEANTIME mark it ("the last decade" stays the decade before)
+        if low == "past" && unit == "decade" {
+            return Some(M::new(j + 1, DateType::Duration, Some("P10Y".into()), "period").the());
+        }
         Some(M::date(j + 1, value, reason).edge().the())
     }
 

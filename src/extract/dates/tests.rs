@@ -118,6 +118,11 @@ t!(an_attribution_after_a_comma_does_not_set_the_tense,
     "In December, the firm cut jobs, Brunner said." => ("December", "2020-12"),
 );
 
+t!(the_past_decade_is_a_duration,
+    "It is their largest conference in the past decade." => ("the past decade", "P10Y"),
+    "Prices doubled in the last decade." => ("the last decade", "201"),
+);
+
 t!(a_modal_before_be_looks_ahead,
     "The deal could be signed in the fourth quarter." => ("the fourth quarter", "2021-Q4"),
     "The deal was signed in the fourth quarter." => ("the fourth quarter", "2020-Q4"),
