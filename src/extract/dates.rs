@@ -29,14 +29,17 @@
 //! `the third quarter`, `the 1990s` and `the past three months` but not to
 //! `the 5th of July`; `early`/`late`/`mid` and approximators (`nearly two
 //! years`, `more than four hours`) are inside, `over`/`within` and
-//! `about`/`just`/`only` outside.
+//! `about`/`just`/`only` outside; the verb in "would last six months" is
+//! outside too.
 //!
 //! **How values resolve.** Against the reference date: a bare weekday is the
 //! latest such day on or before it unless a cue nearby points forward
 //! (`will`, `next`, `coming`, `scheduled`, `were planning`, ...); a day or
 //! month without a year takes the year that puts it nearest the reference
 //! date (ties go to the past), unless the tense nearby says otherwise (a past
-//! verb keeps "January" behind, `by February` looks ahead); `last`/`next`
+//! verb keeps "January" behind, `by February` and a modal before "be" ("could
+//! be signed") look ahead, and an attribution after a comma (", Brunner
+//! said") is not read as the tense); `last`/`next`
 //! move strictly back or forward; a time takes the day
 //! named next to it ("10 p.m. Wednesday", "yesterday at 8 p.m."). In a report
 //! of quarterly results "a year ago" is the year-ago quarter (`1988-Q3`), as
@@ -59,9 +62,15 @@
 //! scores, phone numbers and versions (`2,020 people`, `$2020`, `3-1`,
 //! `555-2020`, `version 2019`).
 //!
-//! **What it misses.** Anaphoric dates that need the story's own timeline
-//! ("the following day", "that year", "the previous Friday" resolve against
-//! the reference date, not the story's), fiscal calendars that do not follow
+//! **Anaphora.** "the following/previous year|month", "that year|month" and
+//! "That December" take the year of the latest date that states one in the
+//! same or the previous sentence ("On May 22, 1995, ... the following year"
+//! is 1996), as TimeBank annotates them; without such an anchor they resolve
+//! against the reference date.
+//!
+//! **What it misses.** Other anaphoric dates that need the story's own
+//! timeline ("the following day", "the previous Friday", "a year earlier"
+//! outside quarterly reports resolve against the reference date), fiscal calendars that do not follow
 //! the civil year, times without a.m./p.m. or a zone ("at 6"), vague spans
 //! ("a while", "some time", "the early years"), and tense beyond nearby cue
 //! words: "Monday" in "they meet Monday" is read as the past Monday.
@@ -156,7 +165,8 @@ pub fn find_in(
             _ => i += 1,
         }
     }
-    scan.lend_range_years(found)
+    let found = scan.lend_range_years(found);
+    scan.resolve_anaphora(found)
 }
 
 /// One match: where it ends (token index, exclusive) and what it means.
@@ -514,6 +524,9 @@ const FUTURE_CUES: &[&str] = &[
     "visit",
     "visits",
 ];
+
+/// How many tokens back [`Scan::tense_near`] looks for a verb.
+const TENSE_REACH: usize = 8;
 
 /// Cues that a relative expression points back.
 const PAST_CUES: &[&str] = &[
@@ -1034,11 +1047,16 @@ impl<'a> Scan<'a> {
     /// Whether a cue near token `i` points forward (true) or back (false);
     /// `None` when nothing says.
     fn tense_near(&self, i: usize) -> Option<bool> {
-        let from = i.saturating_sub(8);
+        let from = i.saturating_sub(TENSE_REACH);
         let to = (i + 5).min(self.words.len());
+        // "from April, Brunner said": an attribution after a comma says
+        // nothing of when the thing happens
+        let attribution_from = (i + 1..to).find(|&k| self.low(k) == ",").unwrap_or(to);
         let mut best: Option<(usize, bool)> = None;
         for j in from..to {
-            if !self.same_sentence(i, j) {
+            if !self.same_sentence(i, j)
+                || (j > attribution_from && self.is(j, &["said", "told", "added"]))
+            {
                 continue;
             }
             let low = self.low(j);
@@ -1047,8 +1065,13 @@ impl<'a> Scan<'a> {
                 && j >= 2
                 && self.is(j - 1, &["early", "soon"])
                 && self.low(j - 2) == "as";
+            // "could be signed", "would be paid": a modal looks ahead
+            let modal = matches!(low, "would" | "could" | "might" | "may")
+                && !self.capitalized(j)
+                && self.low(j + 1) == "be";
             let future = FUTURE_CUES.contains(&low)
                 || as_early_as
+                || modal
                 || low.ends_with("'ll")
                 || (low == "to" && j > 0 && self.is(j - 1, &["is", "are"]));
             // "were planning", "was expected to", "had been scheduled": a
@@ -1063,7 +1086,9 @@ impl<'a> Scan<'a> {
                     || (low.len() > 4
                         && low.ends_with("ed")
                         && !self.capitalized(j)
-                        && low != "indeed"));
+                        && low != "indeed"
+                        // "will be signed", "to be announced": not past
+                        && !(j > 0 && self.low(j - 1) == "be")));
             if future || past {
                 let distance = j.abs_diff(i);
                 if best.map_or(true, |(d, _)| distance < d) {
@@ -2099,6 +2124,11 @@ impl<'a> Scan<'a> {
         if low == "past" && !(i > 0 && self.low(i - 1) == "the") {
             return None;
         }
+        // but "the past decade" is the ten years up to now, as TimeBank and
+        // MEANTIME mark it ("the last decade" stays the decade before)
+        if low == "past" && unit == "decade" {
+            return Some(M::new(j + 1, DateType::Duration, Some("P10Y".into()), "period").the());
+        }
         Some(M::date(j + 1, value, reason).edge().the())
     }
 
@@ -2220,6 +2250,20 @@ impl<'a> Scan<'a> {
         Some((Some(n), j))
     }
 
+    /// "would last six months", "to last a year": the verb "last" is outside
+    /// the duration.
+    fn last_is_a_verb(&self, i: usize) -> bool {
+        self.low(i) == "last"
+            && i > 0
+            && self.is(
+                i - 1,
+                &[
+                    "will", "would", "could", "can", "may", "might", "should", "must", "to", "did",
+                    "does", "do", "'ll", "won't", "not",
+                ],
+            )
+    }
+
     /// "90 days", "six months", "a decade", "the past three months",
     /// "two-year", "30-day", "two years ago" (a date), "a year earlier".
     fn duration(&self, i: usize) -> Option<M> {
@@ -2236,7 +2280,8 @@ impl<'a> Scan<'a> {
                 "previous",
                 "following",
             ],
-        ) {
+        ) && !self.last_is_a_verb(i)
+        {
             let m = self.duration(i + 1)?;
             if m.kind != DateType::Duration {
                 return None;
@@ -3123,6 +3168,96 @@ impl<'a> Scan<'a> {
             }
         }
         out
+    }
+
+    /// Anaphoric dates take the story's own timeline, as TimeBank does: "the
+    /// following year" after "On May 22, 1995" is 1996, "That December"
+    /// after "the winter of 2009" is 2009-12. Only clearly anaphoric forms
+    /// are moved ("the following/previous year|month", "that year|month",
+    /// "that" + a month), and only when the anchor, a date stating its year,
+    /// is in the same or the previous sentence; otherwise they keep the
+    /// value the reference date gave them.
+    fn resolve_anaphora(&self, mut found: Vec<Found>) -> Vec<Found> {
+        // the latest anchor so far: (sentence, year, month if stated)
+        let mut anchor: Option<(usize, i32, Option<u32>)> = None;
+        for f in &mut found {
+            let (first, end) = f.tokens;
+            let sentence = self.words.get(first).map_or(0, |w| w.sentence);
+            let near = anchor.filter(|a| sentence <= a.0 + 1);
+            if let Some(value) = near.and_then(|a| self.anaphoric_value(first, end, a.1, a.2)) {
+                f.info.value = Some(value);
+                continue;
+            }
+            if let Some((year, month)) = self.stated_anchor(f) {
+                anchor = Some((sentence, year, month));
+            }
+        }
+        found
+    }
+
+    /// The year (and month) a found date states in its own words.
+    fn stated_anchor(&self, f: &Found) -> Option<(i32, Option<u32>)> {
+        if f.info.kind != DateType::Date {
+            return None;
+        }
+        let value = f.info.value.as_deref()?;
+        let year_text = value
+            .get(..4)
+            .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+        // the year must be written out, not worked out from the reference
+        let stated =
+            f.stated_year.is_some() || (f.tokens.0..f.tokens.1).any(|k| self.low(k) == year_text);
+        if !stated {
+            return None;
+        }
+        let year = year_text.parse().ok()?;
+        let month = value
+            .get(4..7)
+            .and_then(|m| m.strip_prefix('-'))
+            .filter(|m| m.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|m| m.parse().ok());
+        Some((year, month))
+    }
+
+    /// The value of the anaphoric date over tokens `first..end` against an
+    /// anchor, or `None` when it is not one of the clearly anaphoric forms.
+    fn anaphoric_value(
+        &self,
+        first: usize,
+        end: usize,
+        year: i32,
+        month: Option<u32>,
+    ) -> Option<String> {
+        // "That December": the date is "December", "that" just before it
+        let (lead, unit) = match end - first {
+            1 if first > 0 && self.low(first - 1) == "that" => ("that", first),
+            2 => (self.low(first), first + 1),
+            3 if self.low(first) == "the" => (self.low(first + 1), first + 2),
+            _ => return None,
+        };
+        let shift = match lead {
+            "that" | "same" => 0,
+            "following" => 1,
+            "previous" => -1,
+            _ => return None,
+        };
+        if lead == "same" && self.low(first) != "the" {
+            return None;
+        }
+        match self.low(unit) {
+            "year" => Some((year + shift).to_string()),
+            "month" => {
+                let month = i32::try_from(month?).ok()?;
+                let index = year * 12 + (month - 1) + shift;
+                let (y, m) = (index.div_euclid(12), index.rem_euclid(12) + 1);
+                Some(year_month(y, u32::try_from(m).ok()?))
+            }
+            word if shift == 0 && lead == "that" => {
+                let named = month_of(word)?;
+                Some(year_month(year, named))
+            }
+            _ => None,
+        }
     }
 }
 

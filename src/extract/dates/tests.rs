@@ -106,6 +106,30 @@ t!(seasons_and_quarters,
     "Profit rose in the first half of 2020." => ("the first half of 2020", "2020-H1"),
 );
 
+t!(the_verb_last_is_outside_a_duration,
+    "She had a grant that would last six months." => ("six months", "P6M"),
+    "The talks are expected to last two weeks." => ("two weeks", "P2W"),
+    "Sales rose over the last six months." => ("the last six months", "P6M"),
+);
+
+t!(an_attribution_after_a_comma_does_not_set_the_tense,
+    "Talks are planned with the union in September, Brunner said." => ("September", "2021-09"),
+    "Talks are planned with the union in December, Brunner said." => ("December", "2021-12"),
+    "In December, the firm cut jobs, Brunner said." => ("December", "2020-12"),
+);
+
+t!(the_past_decade_is_a_duration,
+    "It is their largest conference in the past decade." => ("the past decade", "P10Y"),
+    "Prices doubled in the last decade." => ("the last decade", "201"),
+);
+
+t!(a_modal_before_be_looks_ahead,
+    "The deal could be signed in the fourth quarter." => ("the fourth quarter", "2021-Q4"),
+    "The deal was signed in the fourth quarter." => ("the fourth quarter", "2020-Q4"),
+    "It would be paid in January." => ("January", "2022-01"),
+    "It might be ready by Friday." => ("Friday", "2021-07-09"),
+);
+
 t!(weekdays_and_relative_days,
     "Wang said on Monday that it was so." => ("Monday", "2021-07-05"),
     "Wang said on Tuesday that it was so." => ("Tuesday", "2021-07-06"),
@@ -438,5 +462,50 @@ fn future_as_an_adjective_is_no_date() {
     assert_eq!(
         one("Nobody knows what the future holds."),
         ("the future".into(), "FUTURE_REF".into())
+    );
+}
+
+#[test]
+fn anaphoric_dates_follow_the_story_not_the_reference() {
+    let values = |text: &str| -> Vec<(String, Option<String>)> {
+        dates(text, Some("2023-11-15"))
+            .into_iter()
+            .map(|(span, _, value)| (span, value))
+            .collect()
+    };
+    let v = |s: &str| Some(s.to_string());
+    assert_eq!(
+        values("She remembers the winter of 2009 vividly. That December, she left Bogotá."),
+        [
+            ("the winter of 2009".to_string(), v("2009-WI")),
+            ("December".to_string(), v("2009-12")),
+        ]
+    );
+    assert_eq!(
+        values("On May 22, 1995, he was promoted, and the following year he was posted abroad."),
+        [
+            ("May 22, 1995".to_string(), v("1995-05-22")),
+            ("the following year".to_string(), v("1996")),
+        ]
+    );
+    assert_eq!(
+        values("Talks began in March 2010. The following month, the firm was sold."),
+        [
+            ("March 2010".to_string(), v("2010-03")),
+            ("The following month".to_string(), v("2010-04")),
+        ]
+    );
+    // no anchor stating a year nearby: the reference date decides
+    assert_eq!(
+        values("The firm was sold. The following year, it closed."),
+        [("The following year".to_string(), v("2024"))]
+    );
+    // an anchor two sentences back is too far
+    assert_eq!(
+        values("It began in 2009. Nothing changed. The following year, it closed."),
+        [
+            ("2009".to_string(), v("2009")),
+            ("The following year".to_string(), v("2024")),
+        ]
     );
 }
