@@ -446,11 +446,13 @@ impl<'d> Prepared<'d> {
     }
 
     /// The lowercase text of token `i`.
+    #[inline]
     fn lower(&self, i: usize) -> &str {
         &self.lower_text[self.lower_at[i]..self.lower_at[i + 1]]
     }
 
     /// The shape of token `i`.
+    #[inline]
     fn shape(&self, i: usize) -> &str {
         &self.shape_text[self.shape_at[i]..self.shape_at[i + 1]]
     }
@@ -618,109 +620,201 @@ fn features_given(
     forget_word: bool,
     out: &mut Vec<u32>,
 ) {
+    let statics = static_features(p, sentence, i);
+    assemble(
+        p,
+        sentence,
+        i,
+        tags,
+        remembered,
+        elsewhere,
+        forget_word,
+        &statics,
+        out,
+    );
+}
+
+/// The number of features that depend on the text alone.
+const STATICS: usize = 28;
+
+/// The neighbourhood of token `i` in its sentence, as the features name it.
+struct Around<'p> {
+    p: &'p Prepared<'p>,
+    i: usize,
+    range: Range<usize>,
+    headline: bool,
+}
+
+impl<'p> Around<'p> {
+    fn new(p: &'p Prepared<'p>, sentence: usize, i: usize) -> Option<Around<'p>> {
+        let range = p.sentences.get(sentence)?.clone();
+        let headline = p.headline.get(sentence).copied().unwrap_or(false);
+        Some(Around {
+            p,
+            i,
+            range,
+            headline,
+        })
+    }
+
+    /// The token at `offset` from `i`, if inside the sentence.
+    #[inline]
+    fn at(&self, offset: isize) -> Option<usize> {
+        let j = self.i as isize + offset;
+        (j >= self.range.start as isize && j < self.range.end as isize).then_some(j as usize)
+    }
+
+    #[inline]
+    fn word(&self, offset: isize) -> &'p str {
+        match self.at(offset) {
+            Some(j) => self.p.lower(j),
+            None if offset < 0 => "<s>",
+            None => "</s>",
+        }
+    }
+
+    #[inline]
+    fn shape(&self, offset: isize) -> &'p str {
+        self.at(offset).map_or("-", |j| self.p.shape(j))
+    }
+
+    /// The shape of the token itself ("HL" in a headline).
+    #[inline]
+    fn own_shape(&self) -> &'p str {
+        if self.headline {
+            "HL"
+        } else {
+            self.shape(0)
+        }
+    }
+
+    #[inline]
+    fn position(&self) -> &'static str {
+        if self.i == self.range.start {
+            "first"
+        } else {
+            "later"
+        }
+    }
+
+    #[inline]
+    fn gaz(&self, offset: isize) -> &'static str {
+        self.at(offset).map_or("-", |j| {
+            ["-", "Bc", "Br", "Bt", "Ic", "Ir", "It"][self.p.gaz[j] as usize]
+        })
+    }
+
+    #[inline]
+    fn common(&self) -> &'static str {
+        if self.p.common[self.p.word_id[self.i] as usize] {
+            "common"
+        } else {
+            "rare"
+        }
+    }
+
+    #[inline]
+    fn lexical(&self, offset: isize) -> &'static str {
+        self.at(offset)
+            .map_or("<>", |j| self.p.lexical[self.p.word_id[j] as usize])
+    }
+}
+
+/// The features of token `i` that depend on the text alone (the same in
+/// both passes), in their order.
+fn static_features(p: &Prepared, sentence: usize, i: usize) -> [u32; STATICS] {
+    let Some(a) = Around::new(p, sentence, i) else {
+        return [0; STATICS];
+    };
+    let w = a.word(0);
+    let s = a.own_shape();
+    let position = a.position();
+    let common = a.common();
+    let title_before = i > a.range.start && p.title[p.word_id[i - 1] as usize];
+    let hl = if a.headline { "HL" } else { "-" };
+    [
+        hash(0, &[]),
+        hash(32, &[a.lexical(0), s]),
+        hash(33, &[a.lexical(-1), a.lexical(0), a.lexical(1)]),
+        hash(35, &[a.lexical(0), a.word(-1)]),
+        hash(36, &[a.lexical(0), s, position]),
+        hash(30, &[a.shape(-1), s, a.shape(1)]),
+        hash(2, &[a.word(-1)]),
+        hash(3, &[a.word(1)]),
+        hash(4, &[a.word(-2)]),
+        hash(5, &[a.word(2)]),
+        hash(6, &[s]),
+        hash(7, &[a.shape(-1)]),
+        hash(8, &[a.shape(1)]),
+        hash(17, &[position, s, common]),
+        hash(18, &[a.word(-1), s]),
+        hash(19, &[s, a.word(1)]),
+        hash(20, &[a.gaz(0)]),
+        hash(21, &[a.gaz(-1), a.gaz(0), a.gaz(1)]),
+        hash(28, &[if title_before { "title" } else { "-" }, s]),
+        hash(1, &[w]),
+        hash(9, &[suffix(w, 3)]),
+        hash(10, &[suffix(w, 2)]),
+        hash(11, &[prefix(w, 3)]),
+        hash(12, &[suffix(w, 4)]),
+        hash(24, &[hl, w]),
+        hash(25, &[p.words[i]]),
+        hash(26, &[a.word(-1), w]),
+        hash(27, &[w, a.word(1)]),
+    ]
+}
+
+/// All the features of token `i` in their order: the static ones (from
+/// [`static_features`]) and those that depend on the tags so far, the
+/// memory and the first pass.
+#[allow(clippy::too_many_arguments)]
+fn assemble(
+    p: &Prepared,
+    sentence: usize,
+    i: usize,
+    tags: &[u8],
+    remembered: Option<u8>,
+    elsewhere: Option<u8>,
+    forget_word: bool,
+    st: &[u32; STATICS],
+    out: &mut Vec<u32>,
+) {
     out.clear();
-    let Some(range) = p.sentences.get(sentence) else {
+    let Some(a) = Around::new(p, sentence, i) else {
         return;
     };
-    let headline = p.headline.get(sentence).copied().unwrap_or(false);
-    let word = |offset: isize| -> &str {
-        let j = i as isize + offset;
-        if j < range.start as isize {
-            "<s>"
-        } else if j >= range.end as isize {
-            "</s>"
-        } else {
-            p.lower(j as usize)
-        }
-    };
-    let shape_at = |offset: isize| -> &str {
-        let j = i as isize + offset;
-        if j < range.start as isize || j >= range.end as isize {
-            "-"
-        } else {
-            p.shape(j as usize)
-        }
-    };
     let tag_at = |offset: usize| -> &str {
-        if i < range.start + offset {
+        if i < a.range.start + offset {
             "<s>"
         } else {
             TAG_NAMES[tags[i - offset] as usize]
         }
     };
-    let w = word(0);
-    let s = if headline { "HL" } else { shape_at(0) };
-    let first = i == range.start;
-    let position = if first { "first" } else { "later" };
-    let gaz = |offset: isize| -> &str {
-        let j = i as isize + offset;
-        if j < range.start as isize || j >= range.end as isize {
-            "-"
-        } else {
-            ["-", "Bc", "Br", "Bt", "Ic", "Ir", "It"][p.gaz[j as usize] as usize]
-        }
-    };
-    let common = if p.common[p.word_id[i] as usize] {
-        "common"
-    } else {
-        "rare"
-    };
-    let title_before = i > range.start && p.title[p.word_id[i - 1] as usize];
+    let s = a.own_shape();
+    let position = a.position();
     let remembered = remembered.map_or("-", |t| TAG_NAMES[t as usize]);
-    let exact = p.words[i];
-
-    let hl = if headline { "HL" } else { "-" };
-    let lexical = |offset: isize| -> &str {
-        let j = i as isize + offset;
-        if j < range.start as isize || j >= range.end as isize {
-            "<>"
-        } else {
-            p.lexical[p.word_id[j as usize] as usize]
-        }
-    };
-    out.push(hash(0, &[]));
-    out.push(hash(32, &[lexical(0), s]));
-    out.push(hash(33, &[lexical(-1), lexical(0), lexical(1)]));
-    out.push(hash(34, &[lexical(0), s, tag_at(1)]));
-    out.push(hash(35, &[lexical(0), word(-1)]));
-    out.push(hash(36, &[lexical(0), s, position]));
-    out.push(hash(30, &[shape_at(-1), s, shape_at(1)]));
-    out.push(hash(31, &[common, s, tag_at(1)]));
-    out.push(hash(2, &[word(-1)]));
-    out.push(hash(3, &[word(1)]));
-    out.push(hash(4, &[word(-2)]));
-    out.push(hash(5, &[word(2)]));
-    out.push(hash(6, &[s]));
-    out.push(hash(7, &[shape_at(-1)]));
-    out.push(hash(8, &[shape_at(1)]));
+    let elsewhere = elsewhere.map_or("-", |t| TAG_NAMES[t as usize]);
+    out.extend_from_slice(&st[0..3]);
+    out.push(hash(34, &[a.lexical(0), s, tag_at(1)]));
+    out.extend_from_slice(&st[3..6]);
+    out.push(hash(31, &[a.common(), s, tag_at(1)]));
+    out.extend_from_slice(&st[6..13]);
     out.push(hash(13, &[tag_at(1)]));
     out.push(hash(14, &[tag_at(1), tag_at(2)]));
     out.push(hash(16, &[tag_at(1), s]));
-    out.push(hash(17, &[position, s, common]));
-    out.push(hash(18, &[word(-1), s]));
-    out.push(hash(19, &[s, word(1)]));
-    out.push(hash(20, &[gaz(0)]));
-    out.push(hash(21, &[gaz(-1), gaz(0), gaz(1)]));
-    let elsewhere = elsewhere.map_or("-", |t| TAG_NAMES[t as usize]);
+    out.extend_from_slice(&st[13..18]);
     out.push(hash(37, &[elsewhere]));
     out.push(hash(38, &[elsewhere, s, position]));
     out.push(hash(22, &[remembered]));
     out.push(hash(23, &[remembered, s]));
-    out.push(hash(28, &[if title_before { "title" } else { "-" }, s]));
-    out.push(hash(29, &[gaz(0), s, tag_at(1)]));
+    out.push(st[18]);
+    out.push(hash(29, &[a.gaz(0), s, tag_at(1)]));
     if forget_word {
         return;
     }
-    out.push(hash(1, &[w]));
-    out.push(hash(9, &[suffix(w, 3)]));
-    out.push(hash(10, &[suffix(w, 2)]));
-    out.push(hash(11, &[prefix(w, 3)]));
-    out.push(hash(12, &[suffix(w, 4)]));
-    out.push(hash(15, &[tag_at(1), w]));
-    out.push(hash(24, &[hl, w]));
-    out.push(hash(25, &[exact]));
-    out.push(hash(26, &[word(-1), w]));
-    out.push(hash(27, &[w, word(1)]));
+    out.extend_from_slice(&st[19..24]);
+    out.push(hash(15, &[tag_at(1), a.word(0)]));
+    out.extend_from_slice(&st[24..28]);
 }
 
 /// A weight table: `2^bits` rows of [`TAGS`] weights.
@@ -743,8 +837,9 @@ pub fn tag<W: Weights>(p: &Prepared, weights: &W) -> (Vec<u8>, Vec<f32>) {
     // two passes: the second knows what the first made of each word anywhere
     // in the document (a name in a headline or at a sentence's start is read
     // like the same name elsewhere)
-    let (first, _) = pass_by_word(p, weights, &vec![UNKNOWN; p.distinct()]);
-    pass_by_word(p, weights, &summarize_by_word(p, &first))
+    let statics = all_static_features(p);
+    let (first, _) = pass_by_word(p, weights, &vec![UNKNOWN; p.distinct()], &statics);
+    pass_by_word(p, weights, &summarize_by_word(p, &first), &statics)
 }
 
 /// One greedy pass, given what a previous pass made of the document's words.
@@ -756,7 +851,18 @@ pub fn pass<W: Weights>(
     let by_word: Vec<u8> = (0..p.distinct())
         .map(|id| document.get(p.word_of(id)).copied().unwrap_or(UNKNOWN))
         .collect();
-    pass_by_word(p, weights, &by_word)
+    pass_by_word(p, weights, &by_word, &all_static_features(p))
+}
+
+/// The static features of every token, computed once for both passes.
+fn all_static_features(p: &Prepared) -> Vec<[u32; STATICS]> {
+    let mut statics = vec![[0; STATICS]; p.words.len()];
+    for (sentence, range) in p.sentences.iter().enumerate() {
+        for i in range.clone() {
+            statics[i] = static_features(p, sentence, i);
+        }
+    }
+    statics
 }
 
 /// No tag known for a word (in the arrays indexed by word number).
@@ -767,7 +873,12 @@ fn known(tag: u8) -> Option<u8> {
 }
 
 /// [`pass`] with the first pass's summary indexed by word number.
-fn pass_by_word<W: Weights>(p: &Prepared, weights: &W, document: &[u8]) -> (Vec<u8>, Vec<f32>) {
+fn pass_by_word<W: Weights>(
+    p: &Prepared,
+    weights: &W,
+    document: &[u8],
+    statics: &[[u32; STATICS]],
+) -> (Vec<u8>, Vec<f32>) {
     let mut tags = vec![0u8; p.words.len()];
     let mut margins = vec![0f32; p.words.len()];
     // what the document tagged each word so far (see `remember`)
@@ -776,7 +887,7 @@ fn pass_by_word<W: Weights>(p: &Prepared, weights: &W, document: &[u8]) -> (Vec<
     for (sentence, range) in p.sentences.iter().enumerate() {
         for i in range.clone() {
             let id = p.word_id[i] as usize;
-            features_given(
+            assemble(
                 p,
                 sentence,
                 i,
@@ -784,6 +895,7 @@ fn pass_by_word<W: Weights>(p: &Prepared, weights: &W, document: &[u8]) -> (Vec<
                 known(memory[id]),
                 known(document[id]),
                 false,
+                &statics[i],
                 &mut buffer,
             );
             let mut scores = [0f32; TAGS];
