@@ -16,8 +16,20 @@
 //! (word dropout), so that names the model never saw are read from their
 //! shape, the word lists and the context. Nothing is decoded at start-up: the
 //! weights are read in place from the embedded bytes.
+//!
+//! Speed: everything that depends only on the text is computed once per
+//! document in [`Prepared`] (lowercase words and shapes in two flat buffers,
+//! one number per distinct lowercase word, so that the per-word facts, the
+//! document's memory and the first pass's summary are arrays, not hash maps
+//! of strings); features are hashed straight from those slices without
+//! building strings; the few table rows holding exact exceptions are decoded
+//! once, so a lookup is one array read and nine multiply-adds. The scores are
+//! summed in the same order as ever: the output does not change.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::places::gazetteer;
 use crate::document::{is_all_caps, is_capitalized, Document, TokenKind};
@@ -46,18 +58,107 @@ pub fn type_of(tag: u8) -> Option<usize> {
     }
 }
 
+/// FxHash (as in rustc), for the maps keyed by the document's own words:
+/// much cheaper than SipHash, and no untrusted party chooses the keys to
+/// collide beyond slowing one page down.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// FNV-1a, the hash of the features and of the Bloom filter (the committed
+/// weights and bits are indexed by it: it must never change).
+#[derive(Clone, Copy)]
+struct Fnv(u64);
+
+impl Fnv {
+    #[inline]
+    fn start(first: u8) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325).byte(first)
+    }
+
+    #[inline]
+    fn byte(self, byte: u8) -> Fnv {
+        Fnv((self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
+    }
+
+    #[inline]
+    fn bytes(mut self, bytes: &[u8]) -> Fnv {
+        for &b in bytes {
+            self = self.byte(b);
+        }
+        self
+    }
+
+    #[inline]
+    fn finish(self) -> u32 {
+        (self.0 ^ (self.0 >> 32)) as u32
+    }
+}
+
 /// What the tagger needs of a document, computed once.
 pub struct Prepared<'d> {
     /// Token texts.
     pub words: Vec<&'d str>,
-    lower: Vec<String>,
-    shapes: Vec<String>,
+    /// The lowercase words one after another: word `i` is
+    /// `lower_text[lower_at[i]..lower_at[i + 1]]`.
+    lower_text: String,
+    lower_at: Vec<usize>,
+    /// The shapes, laid out the same way.
+    shape_text: String,
+    shape_at: Vec<usize>,
     /// Token index ranges of the sentences.
-    pub sentences: Vec<std::ops::Range<usize>>,
+    pub sentences: Vec<Range<usize>>,
     headline: Vec<bool>,
     gaz: Vec<u8>,
+    /// Per token: the number of its lowercase word (equal words, equal numbers).
+    word_id: Vec<u32>,
+    /// Per word number: the first token that is that word.
+    first_token: Vec<u32>,
+    /// Per word number: whether the document also writes the word in lower case.
     common: Vec<bool>,
+    /// Per word number: what the word lists say of it ([`Bloom::classify`]).
     lexical: Vec<&'static str>,
+    /// Per word number: whether it is a title ([`TITLES`]).
+    title: Vec<bool>,
+    /// Per token: a capitalised word of two characters or more, whose tag the
+    /// document remembers.
+    name_like: Vec<bool>,
 }
 
 /// The word lists of the tagger (given names, surnames, common words) as one
@@ -96,14 +197,19 @@ impl Bloom {
 
     /// The embedded filter (`None` only if the file is broken).
     pub fn embedded() -> Option<&'static Bloom> {
-        static BLOOM: std::sync::OnceLock<Option<Bloom>> = std::sync::OnceLock::new();
+        static BLOOM: OnceLock<Option<Bloom>> = OnceLock::new();
         BLOOM.get_or_init(|| Bloom::parse(BLOOM_FILE)).as_ref()
     }
 
     /// Whether `key` ("m:john", "s:smith", "w:design") is (probably) in a list.
     pub fn contains(&self, key: &str) -> bool {
+        self.contains_parts(b"", key.as_bytes())
+    }
+
+    /// Whether `list` + `word` is in a list, without joining them.
+    fn contains_parts(&self, list: &[u8], word: &[u8]) -> bool {
         (0..self.hashes).all(|i| {
-            let h = hash_bytes(i, key.as_bytes()) & self.mask;
+            let h = Fnv::start(i).bytes(list).bytes(word).finish() & self.mask;
             self.bits
                 .get((h >> 3) as usize)
                 .is_some_and(|b| b & (1 << (h & 7)) != 0)
@@ -117,29 +223,17 @@ impl Bloom {
             "-", "W", "S", "SW", "F", "FW", "FS", "FSW", "M", "MW", "MS", "MSW", "M", "MW", "MS",
             "MSW",
         ];
-        let mut key = String::with_capacity(lower.len() + 2);
-        let mut flag = |tag: &str, bit: usize| {
-            key.clear();
-            key.push_str(tag);
-            key.push_str(lower);
-            usize::from(self.contains(&key)) << bit
+        let flag = |list: &[u8], bit: usize| {
+            usize::from(self.contains_parts(list, lower.as_bytes())) << bit
         };
-        let code = flag("w:", 0) | flag("s:", 1) | flag("f:", 2) | flag("m:", 3);
+        let code = flag(b"w:", 0) | flag(b"s:", 1) | flag(b"f:", 2) | flag(b"m:", 3);
         CODES[code]
     }
 }
 
-fn hash_bytes(first: u8, bytes: &[u8]) -> u32 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in std::iter::once(&first).chain(bytes) {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    (h ^ (h >> 32)) as u32
-}
-
-fn shape(word: &str) -> String {
-    let mut out = String::new();
+/// Appends the shape of `word` to `out`: X for an uppercase letter, x for a
+/// lowercase one, d for a digit, other characters as they are, runs cut to two.
+fn push_shape(word: &str, out: &mut String) {
     let mut last = ' ';
     let mut run = 0;
     for c in word.chars() {
@@ -163,7 +257,6 @@ fn shape(word: &str) -> String {
         last = s;
         out.push(s);
     }
-    out
 }
 
 const TITLES: &[&str] = &[
@@ -223,83 +316,227 @@ const TITLES: &[&str] = &[
     "father",
 ];
 
+/// Per first word of a gazetteer name (its lookup key), the most words a
+/// name starting with it has: most capitalised words start none, and need no
+/// lookup at all.
+fn place_starts() -> &'static FxMap<&'static str, usize> {
+    static STARTS: OnceLock<FxMap<&'static str, usize>> = OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut starts: FxMap<&'static str, usize> = FxMap::default();
+        for key in gazetteer().by_name.keys() {
+            let mut words = key.split(' ');
+            let first = words.next().unwrap_or("");
+            let count = 1 + words.count();
+            let most = starts.entry(first).or_insert(0);
+            *most = (*most).max(count);
+        }
+        starts
+    })
+}
+
 impl<'d> Prepared<'d> {
     /// Prepares `doc`.
     pub fn new(doc: &Document<'d>) -> Prepared<'d> {
-        let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.token_text(i)).collect();
-        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        let shapes = words.iter().map(|w| shape(w)).collect();
-        let sentences: Vec<std::ops::Range<usize>> =
-            doc.sentences.iter().map(|s| s.tokens.clone()).collect();
+        let count = doc.tokens.len();
+        let words: Vec<&str> = (0..count).map(|i| doc.token_text(i)).collect();
+        let mut lower_text = String::with_capacity(doc.text.len());
+        let mut lower_at = Vec::with_capacity(count + 1);
+        let mut shape_text = String::with_capacity(doc.text.len());
+        let mut shape_at = Vec::with_capacity(count + 1);
+        lower_at.push(0);
+        shape_at.push(0);
+        for w in &words {
+            if w.is_ascii() {
+                let from = lower_text.len();
+                lower_text.push_str(w);
+                lower_text[from..].make_ascii_lowercase();
+            } else {
+                lower_text.push_str(&w.to_lowercase());
+            }
+            lower_at.push(lower_text.len());
+            push_shape(w, &mut shape_text);
+            shape_at.push(shape_text.len());
+        }
+        let lower = |i: usize| &lower_text[lower_at[i]..lower_at[i + 1]];
+        // one number per distinct lowercase word
+        let mut word_id = Vec::with_capacity(count);
+        let mut first_token: Vec<u32> = Vec::new();
+        {
+            let mut ids: FxMap<&str, u32> =
+                FxMap::with_capacity_and_hasher(count / 2 + 1, Default::default());
+            for i in 0..count {
+                let next = first_token.len() as u32;
+                let id = *ids.entry(lower(i)).or_insert_with(|| {
+                    first_token.push(i as u32);
+                    next
+                });
+                word_id.push(id);
+            }
+        }
+        let distinct = first_token.len();
+        let sentences: Vec<Range<usize>> = doc.sentences.iter().map(|s| s.tokens.clone()).collect();
         // a sentence in capitals (headline): case says nothing there
         let headline = sentences
             .iter()
             .map(|r| {
-                let letters: Vec<&&str> = words[r.clone()]
-                    .iter()
-                    .filter(|w| w.chars().any(char::is_alphabetic))
-                    .collect();
-                letters.len() >= 2 && letters.iter().all(|w| is_all_caps(w))
-            })
-            .collect();
-        // words that the document also writes in lower case
-        let mut lowercase_seen: HashMap<&str, ()> = HashMap::new();
-        for (i, w) in words.iter().enumerate() {
-            if doc.tokens[i].kind == TokenKind::Word && !is_capitalized(w) {
-                lowercase_seen.insert(w, ());
-            }
-        }
-        let common = lower
-            .iter()
-            .map(|l| lowercase_seen.contains_key(l.as_str()))
-            .collect();
-        // gazetteer: longest place names over capitalised tokens
-        let g = gazetteer();
-        let mut gaz = vec![0u8; words.len()];
-        for range in &sentences {
-            let mut i = range.start;
-            while i < range.end {
-                if !is_capitalized(words[i]) {
-                    i += 1;
-                    continue;
-                }
-                let mut found = 0;
-                let longest = g.max_words.min(range.end - i);
-                for n in (1..=longest).rev() {
-                    let name = words[i..i + n].join(" ");
-                    if let Some(&first) = g.lookup(&name).first() {
-                        let class = match g.places[first as usize].feature_class {
-                            "country" => 1,
-                            "region" => 2,
-                            "continent" => 2,
-                            _ => 3,
-                        };
-                        gaz[i] = class;
-                        for slot in gaz.iter_mut().take(i + n).skip(i + 1) {
-                            *slot = class + 3;
-                        }
-                        found = n;
-                        break;
+                let mut letters = 0;
+                let mut all_caps = true;
+                for w in &words[r.clone()] {
+                    if w.chars().any(char::is_alphabetic) {
+                        letters += 1;
+                        all_caps &= is_all_caps(w);
                     }
                 }
-                i += found.max(1);
+                letters >= 2 && all_caps
+            })
+            .collect();
+        // words that the document also writes in lower case: a lowercase
+        // word marks its own number; a word like "iPhone", which its
+        // lowercase form does not equal, is compared as it is written
+        let mut common = vec![false; distinct];
+        let mut written_otherwise: FxMap<&str, ()> = FxMap::default();
+        for (i, w) in words.iter().enumerate() {
+            if doc.tokens[i].kind == TokenKind::Word && !is_capitalized(w) {
+                if *w == lower(i) {
+                    common[word_id[i] as usize] = true;
+                } else {
+                    written_otherwise.insert(w, ());
+                }
             }
         }
+        if !written_otherwise.is_empty() {
+            for (id, &first) in first_token.iter().enumerate() {
+                if written_otherwise.contains_key(lower(first as usize)) {
+                    common[id] = true;
+                }
+            }
+        }
+        let gaz = gazetteer_classes(&words, &sentences, &lower);
         let lexical = match Bloom::embedded() {
-            Some(bloom) => lower.iter().map(|l| bloom.classify(l)).collect(),
-            None => vec!["-"; words.len()],
+            Some(bloom) => first_token
+                .iter()
+                .map(|&i| bloom.classify(lower(i as usize)))
+                .collect(),
+            None => vec!["-"; distinct],
         };
+        let title = first_token
+            .iter()
+            .map(|&i| TITLES.contains(&lower(i as usize)))
+            .collect();
+        let name_like = words
+            .iter()
+            .map(|w| is_capitalized(w) && w.chars().nth(1).is_some())
+            .collect();
         Prepared {
-            lexical,
             words,
-            lower,
-            shapes,
+            lower_text,
+            lower_at,
+            shape_text,
+            shape_at,
             sentences,
             headline,
             gaz,
+            word_id,
+            first_token,
             common,
+            lexical,
+            title,
+            name_like,
         }
     }
+
+    /// The lowercase text of token `i`.
+    #[inline]
+    fn lower(&self, i: usize) -> &str {
+        &self.lower_text[self.lower_at[i]..self.lower_at[i + 1]]
+    }
+
+    /// The shape of token `i`.
+    #[inline]
+    fn shape(&self, i: usize) -> &str {
+        &self.shape_text[self.shape_at[i]..self.shape_at[i + 1]]
+    }
+
+    /// The number of distinct lowercase words.
+    fn distinct(&self) -> usize {
+        self.first_token.len()
+    }
+
+    /// The lowercase text of word number `id`.
+    fn word_of(&self, id: usize) -> &str {
+        self.lower(self.first_token[id] as usize)
+    }
+}
+
+/// Gazetteer membership per token: longest place names over capitalised
+/// tokens; 1/2/3 begin a country/region/city, 4/5/6 continue one. A name is
+/// looked up by its key ([`super::places::key`]: lowercase words, `’` as `'`,
+/// a leading "the" dropped, joined by spaces), built from the tokens'
+/// lowercase forms only when its first word starts some place name that long.
+fn gazetteer_classes<'t>(
+    words: &[&str],
+    sentences: &[Range<usize>],
+    lower: &impl Fn(usize) -> &'t str,
+) -> Vec<u8> {
+    let g = gazetteer();
+    let starts = place_starts();
+    let key_word = |i: usize| -> std::borrow::Cow<'t, str> {
+        let l = lower(i);
+        if l.contains('’') {
+            std::borrow::Cow::Owned(l.replace('’', "'"))
+        } else {
+            std::borrow::Cow::Borrowed(l)
+        }
+    };
+    let mut gaz = vec![0u8; words.len()];
+    let mut key = String::new();
+    for range in sentences {
+        let mut i = range.start;
+        while i < range.end {
+            if !is_capitalized(words[i]) {
+                i += 1;
+                continue;
+            }
+            let mut found = 0;
+            let longest = g.max_words.min(range.end - i);
+            let first = key_word(i);
+            // "the X ..." is looked up without its "the"
+            let second = (first == "the" && longest > 1).then(|| key_word(i + 1));
+            for n in (1..=longest).rev() {
+                let (start, words_in_key, head): (usize, usize, &str) = match &second {
+                    Some(second) if n > 1 => (i + 1, n - 1, second),
+                    _ => (i, n, &first),
+                };
+                if !starts.get(head).is_some_and(|&most| most >= words_in_key) {
+                    continue;
+                }
+                key.clear();
+                for j in start..start + words_in_key {
+                    if j > start {
+                        key.push(' ');
+                    }
+                    key.push_str(&key_word(j));
+                }
+                let Some(&first) = g.by_name.get(key.as_str()).and_then(|v| v.first()) else {
+                    continue;
+                };
+                let class = match g.places[first as usize].feature_class {
+                    "country" => 1,
+                    "region" => 2,
+                    "continent" => 2,
+                    _ => 3,
+                };
+                gaz[i] = class;
+                for slot in gaz.iter_mut().take(i + n).skip(i + 1) {
+                    *slot = class + 3;
+                }
+                found = n;
+                break;
+            }
+            i += found.max(1);
+        }
+    }
+    gaz
 }
 
 impl Prepared<'_> {
@@ -313,20 +550,13 @@ impl Prepared<'_> {
 }
 
 /// FNV-1a over the template number and the parts.
+#[inline]
 fn hash(template: u8, parts: &[&str]) -> u32 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |b: u8| {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    };
-    eat(template);
+    let mut h = Fnv::start(template);
     for part in parts {
-        for &b in part.as_bytes() {
-            eat(b);
-        }
-        eat(0xff);
+        h = h.bytes(part.as_bytes()).byte(0xff);
     }
-    (h ^ (h >> 32)) as u32
+    h.finish()
 }
 
 const TAG_NAMES: [&str; TAGS] = ["O", "BP", "BL", "BO", "BM", "IP", "IL", "IO", "IM"];
@@ -348,108 +578,243 @@ pub fn features(
     forget_word: bool,
     out: &mut Vec<u32>,
 ) {
-    out.clear();
-    let Some(range) = p.sentences.get(sentence) else {
+    let Some(w) = (i < p.words.len()).then(|| p.lower(i)) else {
+        out.clear();
         return;
     };
-    let headline = p.headline.get(sentence).copied().unwrap_or(false);
-    let word = |offset: isize| -> &str {
-        let j = i as isize + offset;
-        if j < range.start as isize {
-            "<s>"
-        } else if j >= range.end as isize {
-            "</s>"
-        } else {
-            p.lower[j as usize].as_str()
+    let remembered = memory.get(w).copied();
+    let elsewhere = document.get(w).copied();
+    features_given(
+        p,
+        sentence,
+        i,
+        tags,
+        remembered,
+        elsewhere,
+        forget_word,
+        out,
+    );
+}
+
+/// The last `n` characters of `word`.
+fn suffix(word: &str, n: usize) -> &str {
+    let from = word.char_indices().rev().nth(n - 1).map_or(0, |(b, _)| b);
+    &word[from..]
+}
+
+/// The first `n` characters of `word`.
+fn prefix(word: &str, n: usize) -> &str {
+    let to = word.char_indices().nth(n).map_or(word.len(), |(b, _)| b);
+    &word[..to]
+}
+
+/// [`features`], given what the memory and the first pass say of the word.
+#[allow(clippy::too_many_arguments)]
+fn features_given(
+    p: &Prepared,
+    sentence: usize,
+    i: usize,
+    tags: &[u8],
+    remembered: Option<u8>,
+    elsewhere: Option<u8>,
+    forget_word: bool,
+    out: &mut Vec<u32>,
+) {
+    let statics = static_features(p, sentence, i);
+    assemble(
+        p,
+        sentence,
+        i,
+        tags,
+        remembered,
+        elsewhere,
+        forget_word,
+        &statics,
+        out,
+    );
+}
+
+/// The number of features that depend on the text alone.
+const STATICS: usize = 28;
+
+/// The neighbourhood of token `i` in its sentence, as the features name it.
+struct Around<'p> {
+    p: &'p Prepared<'p>,
+    i: usize,
+    range: Range<usize>,
+    headline: bool,
+}
+
+impl<'p> Around<'p> {
+    fn new(p: &'p Prepared<'p>, sentence: usize, i: usize) -> Option<Around<'p>> {
+        let range = p.sentences.get(sentence)?.clone();
+        let headline = p.headline.get(sentence).copied().unwrap_or(false);
+        Some(Around {
+            p,
+            i,
+            range,
+            headline,
+        })
+    }
+
+    /// The token at `offset` from `i`, if inside the sentence.
+    #[inline]
+    fn at(&self, offset: isize) -> Option<usize> {
+        let j = self.i as isize + offset;
+        (j >= self.range.start as isize && j < self.range.end as isize).then_some(j as usize)
+    }
+
+    #[inline]
+    fn word(&self, offset: isize) -> &'p str {
+        match self.at(offset) {
+            Some(j) => self.p.lower(j),
+            None if offset < 0 => "<s>",
+            None => "</s>",
         }
+    }
+
+    #[inline]
+    fn shape(&self, offset: isize) -> &'p str {
+        self.at(offset).map_or("-", |j| self.p.shape(j))
+    }
+
+    /// The shape of the token itself ("HL" in a headline).
+    #[inline]
+    fn own_shape(&self) -> &'p str {
+        if self.headline {
+            "HL"
+        } else {
+            self.shape(0)
+        }
+    }
+
+    #[inline]
+    fn position(&self) -> &'static str {
+        if self.i == self.range.start {
+            "first"
+        } else {
+            "later"
+        }
+    }
+
+    #[inline]
+    fn gaz(&self, offset: isize) -> &'static str {
+        self.at(offset).map_or("-", |j| {
+            ["-", "Bc", "Br", "Bt", "Ic", "Ir", "It"][self.p.gaz[j] as usize]
+        })
+    }
+
+    #[inline]
+    fn common(&self) -> &'static str {
+        if self.p.common[self.p.word_id[self.i] as usize] {
+            "common"
+        } else {
+            "rare"
+        }
+    }
+
+    #[inline]
+    fn lexical(&self, offset: isize) -> &'static str {
+        self.at(offset)
+            .map_or("<>", |j| self.p.lexical[self.p.word_id[j] as usize])
+    }
+}
+
+/// The features of token `i` that depend on the text alone (the same in
+/// both passes), in their order.
+fn static_features(p: &Prepared, sentence: usize, i: usize) -> [u32; STATICS] {
+    let Some(a) = Around::new(p, sentence, i) else {
+        return [0; STATICS];
     };
-    let shape_at = |offset: isize| -> &str {
-        let j = i as isize + offset;
-        if j < range.start as isize || j >= range.end as isize {
-            "-"
-        } else {
-            p.shapes[j as usize].as_str()
-        }
+    let w = a.word(0);
+    let s = a.own_shape();
+    let position = a.position();
+    let common = a.common();
+    let title_before = i > a.range.start && p.title[p.word_id[i - 1] as usize];
+    let hl = if a.headline { "HL" } else { "-" };
+    [
+        hash(0, &[]),
+        hash(32, &[a.lexical(0), s]),
+        hash(33, &[a.lexical(-1), a.lexical(0), a.lexical(1)]),
+        hash(35, &[a.lexical(0), a.word(-1)]),
+        hash(36, &[a.lexical(0), s, position]),
+        hash(30, &[a.shape(-1), s, a.shape(1)]),
+        hash(2, &[a.word(-1)]),
+        hash(3, &[a.word(1)]),
+        hash(4, &[a.word(-2)]),
+        hash(5, &[a.word(2)]),
+        hash(6, &[s]),
+        hash(7, &[a.shape(-1)]),
+        hash(8, &[a.shape(1)]),
+        hash(17, &[position, s, common]),
+        hash(18, &[a.word(-1), s]),
+        hash(19, &[s, a.word(1)]),
+        hash(20, &[a.gaz(0)]),
+        hash(21, &[a.gaz(-1), a.gaz(0), a.gaz(1)]),
+        hash(28, &[if title_before { "title" } else { "-" }, s]),
+        hash(1, &[w]),
+        hash(9, &[suffix(w, 3)]),
+        hash(10, &[suffix(w, 2)]),
+        hash(11, &[prefix(w, 3)]),
+        hash(12, &[suffix(w, 4)]),
+        hash(24, &[hl, w]),
+        hash(25, &[p.words[i]]),
+        hash(26, &[a.word(-1), w]),
+        hash(27, &[w, a.word(1)]),
+    ]
+}
+
+/// All the features of token `i` in their order: the static ones (from
+/// [`static_features`]) and those that depend on the tags so far, the
+/// memory and the first pass.
+#[allow(clippy::too_many_arguments)]
+fn assemble(
+    p: &Prepared,
+    sentence: usize,
+    i: usize,
+    tags: &[u8],
+    remembered: Option<u8>,
+    elsewhere: Option<u8>,
+    forget_word: bool,
+    st: &[u32; STATICS],
+    out: &mut Vec<u32>,
+) {
+    out.clear();
+    let Some(a) = Around::new(p, sentence, i) else {
+        return;
     };
     let tag_at = |offset: usize| -> &str {
-        if i < range.start + offset {
+        if i < a.range.start + offset {
             "<s>"
         } else {
             TAG_NAMES[tags[i - offset] as usize]
         }
     };
-    let w = word(0);
-    let s = if headline { "HL" } else { shape_at(0) };
-    let chars: Vec<char> = w.chars().collect();
-    let suffix = |n: usize| -> String { chars[chars.len().saturating_sub(n)..].iter().collect() };
-    let prefix = |n: usize| -> String { chars[..n.min(chars.len())].iter().collect() };
-    let first = i == range.start;
-    let position = if first { "first" } else { "later" };
-    let gaz = |offset: isize| -> &str {
-        let j = i as isize + offset;
-        if j < range.start as isize || j >= range.end as isize {
-            "-"
-        } else {
-            ["-", "Bc", "Br", "Bt", "Ic", "Ir", "It"][p.gaz[j as usize] as usize]
-        }
-    };
-    let common = if p.common[i] { "common" } else { "rare" };
-    let title_before = i > range.start && TITLES.contains(&word(-1));
-    let remembered = memory.get(w).map_or("-", |&t| TAG_NAMES[t as usize]);
-    let exact = p.words[i];
-
-    let hl = if headline { "HL" } else { "-" };
-    let lexical = |offset: isize| -> &str {
-        let j = i as isize + offset;
-        if j < range.start as isize || j >= range.end as isize {
-            "<>"
-        } else {
-            p.lexical[j as usize]
-        }
-    };
-    out.push(hash(0, &[]));
-    out.push(hash(32, &[lexical(0), s]));
-    out.push(hash(33, &[lexical(-1), lexical(0), lexical(1)]));
-    out.push(hash(34, &[lexical(0), s, tag_at(1)]));
-    out.push(hash(35, &[lexical(0), word(-1)]));
-    out.push(hash(36, &[lexical(0), s, position]));
-    out.push(hash(30, &[shape_at(-1), s, shape_at(1)]));
-    out.push(hash(31, &[common, s, tag_at(1)]));
-    out.push(hash(2, &[word(-1)]));
-    out.push(hash(3, &[word(1)]));
-    out.push(hash(4, &[word(-2)]));
-    out.push(hash(5, &[word(2)]));
-    out.push(hash(6, &[s]));
-    out.push(hash(7, &[shape_at(-1)]));
-    out.push(hash(8, &[shape_at(1)]));
+    let s = a.own_shape();
+    let position = a.position();
+    let remembered = remembered.map_or("-", |t| TAG_NAMES[t as usize]);
+    let elsewhere = elsewhere.map_or("-", |t| TAG_NAMES[t as usize]);
+    out.extend_from_slice(&st[0..3]);
+    out.push(hash(34, &[a.lexical(0), s, tag_at(1)]));
+    out.extend_from_slice(&st[3..6]);
+    out.push(hash(31, &[a.common(), s, tag_at(1)]));
+    out.extend_from_slice(&st[6..13]);
     out.push(hash(13, &[tag_at(1)]));
     out.push(hash(14, &[tag_at(1), tag_at(2)]));
     out.push(hash(16, &[tag_at(1), s]));
-    out.push(hash(17, &[position, s, common]));
-    out.push(hash(18, &[word(-1), s]));
-    out.push(hash(19, &[s, word(1)]));
-    out.push(hash(20, &[gaz(0)]));
-    out.push(hash(21, &[gaz(-1), gaz(0), gaz(1)]));
-    let elsewhere = document.get(w).map_or("-", |&t| TAG_NAMES[t as usize]);
+    out.extend_from_slice(&st[13..18]);
     out.push(hash(37, &[elsewhere]));
     out.push(hash(38, &[elsewhere, s, position]));
     out.push(hash(22, &[remembered]));
     out.push(hash(23, &[remembered, s]));
-    out.push(hash(28, &[if title_before { "title" } else { "-" }, s]));
-    out.push(hash(29, &[gaz(0), s, tag_at(1)]));
+    out.push(st[18]);
+    out.push(hash(29, &[a.gaz(0), s, tag_at(1)]));
     if forget_word {
         return;
     }
-    out.push(hash(1, &[w]));
-    out.push(hash(9, &[&suffix(3)]));
-    out.push(hash(10, &[&suffix(2)]));
-    out.push(hash(11, &[&prefix(3)]));
-    out.push(hash(12, &[&suffix(4)]));
-    out.push(hash(15, &[tag_at(1), w]));
-    out.push(hash(24, &[hl, w]));
-    out.push(hash(25, &[exact]));
-    out.push(hash(26, &[word(-1), w]));
-    out.push(hash(27, &[w, word(1)]));
+    out.extend_from_slice(&st[19..24]);
+    out.push(hash(15, &[tag_at(1), a.word(0)]));
+    out.extend_from_slice(&st[24..28]);
 }
 
 /// A weight table: `2^bits` rows of [`TAGS`] weights.
@@ -472,8 +837,9 @@ pub fn tag<W: Weights>(p: &Prepared, weights: &W) -> (Vec<u8>, Vec<f32>) {
     // two passes: the second knows what the first made of each word anywhere
     // in the document (a name in a headline or at a sentence's start is read
     // like the same name elsewhere)
-    let (first, _) = pass(p, weights, &HashMap::new());
-    pass(p, weights, &summarize(p, &first))
+    let statics = all_static_features(p);
+    let (first, _) = pass_by_word(p, weights, &vec![UNKNOWN; p.distinct()], &statics);
+    pass_by_word(p, weights, &summarize_by_word(p, &first), &statics)
 }
 
 /// One greedy pass, given what a previous pass made of the document's words.
@@ -482,13 +848,56 @@ pub fn pass<W: Weights>(
     weights: &W,
     document: &HashMap<String, u8>,
 ) -> (Vec<u8>, Vec<f32>) {
+    let by_word: Vec<u8> = (0..p.distinct())
+        .map(|id| document.get(p.word_of(id)).copied().unwrap_or(UNKNOWN))
+        .collect();
+    pass_by_word(p, weights, &by_word, &all_static_features(p))
+}
+
+/// The static features of every token, computed once for both passes.
+fn all_static_features(p: &Prepared) -> Vec<[u32; STATICS]> {
+    let mut statics = vec![[0; STATICS]; p.words.len()];
+    for (sentence, range) in p.sentences.iter().enumerate() {
+        for i in range.clone() {
+            statics[i] = static_features(p, sentence, i);
+        }
+    }
+    statics
+}
+
+/// No tag known for a word (in the arrays indexed by word number).
+const UNKNOWN: u8 = u8::MAX;
+
+fn known(tag: u8) -> Option<u8> {
+    (tag != UNKNOWN).then_some(tag)
+}
+
+/// [`pass`] with the first pass's summary indexed by word number.
+fn pass_by_word<W: Weights>(
+    p: &Prepared,
+    weights: &W,
+    document: &[u8],
+    statics: &[[u32; STATICS]],
+) -> (Vec<u8>, Vec<f32>) {
     let mut tags = vec![0u8; p.words.len()];
     let mut margins = vec![0f32; p.words.len()];
-    let mut memory: HashMap<String, u8> = HashMap::new();
+    // what the document tagged each word so far (see `remember`)
+    let mut memory = vec![UNKNOWN; p.distinct()];
     let mut buffer = Vec::with_capacity(48);
     for (sentence, range) in p.sentences.iter().enumerate() {
         for i in range.clone() {
-            features(p, sentence, i, &tags, &memory, document, false, &mut buffer);
+            let id = p.word_id[i] as usize;
+            assemble(
+                p,
+                sentence,
+                i,
+                &tags,
+                known(memory[id]),
+                known(document[id]),
+                false,
+                &statics[i],
+                &mut buffer,
+            );
             let mut scores = [0f32; TAGS];
             for &f in &buffer {
                 weights.add(f, &mut scores);
@@ -497,7 +906,9 @@ pub fn pass<W: Weights>(
             let (best, margin) = best_tag(&scores, previous, p.can_begin(i));
             tags[i] = best;
             margins[i] = margin;
-            remember(p, i, best, &mut memory);
+            if p.name_like[i] {
+                memory[id] = general(best);
+            }
         }
     }
     (tags, margins)
@@ -506,26 +917,42 @@ pub fn pass<W: Weights>(
 /// What a pass made of each capitalised word: its most frequent type (as a
 /// `B-` tag), preferring occurrences that do not start a sentence.
 pub fn summarize(p: &Prepared, tags: &[u8]) -> HashMap<String, u8> {
-    let mut counts: HashMap<&str, [u32; 5]> = HashMap::new();
+    summarize_by_word(p, tags)
+        .into_iter()
+        .enumerate()
+        .filter(|&(_, tag)| tag != UNKNOWN)
+        .map(|(id, tag)| (p.word_of(id).to_string(), tag))
+        .collect()
+}
+
+/// [`summarize`] indexed by word number ([`UNKNOWN`]: never capitalised).
+fn summarize_by_word(p: &Prepared, tags: &[u8]) -> Vec<u8> {
+    let mut counts = vec![[0u32; 5]; p.distinct()];
     for (sentence, range) in p.sentences.iter().enumerate() {
         let headline = p.headline.get(sentence).copied().unwrap_or(false);
         for i in range.clone() {
-            if !is_capitalized(p.words[i]) || p.words[i].chars().count() < 2 {
+            if !p.name_like[i] {
                 continue;
             }
             let weight = if i == range.start || headline { 1 } else { 3 };
             let slot = type_of(tags[i]).map_or(0, |t| t + 1);
-            counts.entry(p.lower[i].as_str()).or_default()[slot] += weight;
+            counts[p.word_id[i] as usize][slot] += weight;
         }
     }
     counts
-        .into_iter()
-        .map(|(word, count)| {
+        .iter()
+        .map(|count| {
+            if count.iter().all(|&c| c == 0) {
+                return UNKNOWN;
+            }
             let best = (0..5)
                 .max_by_key(|&k| (count[k], std::cmp::Reverse(k)))
                 .unwrap_or(0);
-            let tag = if best == 0 { 0 } else { begin(best - 1) };
-            (word.to_string(), tag)
+            if best == 0 {
+                0
+            } else {
+                begin(best - 1)
+            }
         })
         .collect()
 }
@@ -551,22 +978,29 @@ pub fn best_tag(scores: &[f32; TAGS], previous: u8, can_begin: bool) -> (u8, f32
     (best, best_score - second)
 }
 
+/// What the document remembers of a tag: its type as a `B-` tag, or `O`.
+fn general(tag: u8) -> u8 {
+    match type_of(tag) {
+        Some(t) => begin(t),
+        None => 0,
+    }
+}
+
 /// Records what a capitalised word was tagged, for its later mentions.
 pub fn remember(p: &Prepared, i: usize, tag: u8, memory: &mut HashMap<String, u8>) {
-    if is_capitalized(p.words[i]) && p.words[i].chars().count() > 1 {
-        let general = match type_of(tag) {
-            Some(t) => begin(t),
-            None => 0,
-        };
-        memory.insert(p.lower[i].clone(), general);
+    if p.name_like[i] {
+        memory.insert(p.lower(i).to_string(), general(tag));
     }
 }
 
 /// The committed weights, read in place from the embedded file.
 pub struct Model {
-    bits: u32,
+    mask: u32,
     step: f32,
-    exceptions: Vec<(u32, f32)>,
+    /// Per row: 0, or 1 + the index in `exception_rows` of the row decoded.
+    exception_slot: Vec<u32>,
+    /// The rows holding an exception, decoded once.
+    exception_rows: Vec<[f32; TAGS]>,
     table: &'static [u8],
 }
 
@@ -599,34 +1033,184 @@ impl Model {
         if bits > 24 || table.len() != (1usize << bits) * TAGS {
             return None;
         }
+        // every row with a -128 code, decoded: a weight is its code times
+        // the step, or its exception (0 if the file lists none)
+        let mut exception_slot = vec![0u32; 1 << bits];
+        let mut exception_rows = Vec::new();
+        for (row, codes) in table.chunks_exact(TAGS).enumerate() {
+            if !codes.contains(&0x80) {
+                continue;
+            }
+            let mut weights = [0f32; TAGS];
+            for (t, (weight, &code)) in weights.iter_mut().zip(codes).enumerate() {
+                *weight = if code == 0x80 {
+                    let at = (row * TAGS + t) as u32;
+                    exceptions
+                        .binary_search_by_key(&at, |e| e.0)
+                        .map_or(0.0, |e| exceptions[e].1)
+                } else {
+                    f32::from(code as i8) * step
+                };
+            }
+            exception_rows.push(weights);
+            exception_slot[row] = exception_rows.len() as u32;
+        }
         Some(Model {
-            bits,
+            mask: (1 << bits) - 1,
             step,
-            exceptions,
+            exception_slot,
+            exception_rows,
             table,
         })
     }
 
     /// The embedded model (`None` only if the file is broken).
     pub fn embedded() -> Option<&'static Model> {
-        static MODEL: std::sync::OnceLock<Option<Model>> = std::sync::OnceLock::new();
+        static MODEL: OnceLock<Option<Model>> = OnceLock::new();
         MODEL.get_or_init(|| Model::parse(MODEL_FILE)).as_ref()
     }
 }
 
 impl Weights for Model {
+    #[inline]
     fn add(&self, feature: u32, scores: &mut [f32; TAGS]) {
-        let row = (feature & ((1 << self.bits) - 1)) as usize * TAGS;
-        if let Some(weights) = self.table.get(row..row + TAGS) {
-            for (t, (score, &code)) in scores.iter_mut().zip(weights).enumerate() {
-                *score += if code == 0x80 {
-                    let at = (row + t) as u32;
-                    self.exceptions
-                        .binary_search_by_key(&at, |e| e.0)
-                        .map_or(0.0, |e| self.exceptions[e].1)
-                } else {
-                    f32::from(code as i8) * self.step
+        let row = (feature & self.mask) as usize;
+        let slot = self.exception_slot.get(row).copied().unwrap_or(0) as usize;
+        if slot > 0 {
+            if let Some(weights) = self.exception_rows.get(slot - 1) {
+                for (score, weight) in scores.iter_mut().zip(weights) {
+                    *score += weight;
+                }
+            }
+        } else if let Some(codes) = self.table.get(row * TAGS..row * TAGS + TAGS) {
+            for (score, &code) in scores.iter_mut().zip(codes) {
+                *score += f32::from(code as i8) * self.step;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "WASHINGTON — President Joe Biden met Xi Jinping in the United States \
+        on Monday.\nThe Hague and New York City welcomed Côte d’Ivoire’s envoy, said Biden; \
+        iPhone maker Apple and apple growers in ΟΔΟΣ Σ agreed. The\n";
+
+    /// The slow path training uses: hash maps of strings, `features` and
+    /// `remember`, as the tagger was first written.
+    fn tag_with_maps(p: &Prepared, model: &Model) -> (Vec<u8>, Vec<f32>) {
+        let mut document = HashMap::new();
+        let mut result = (Vec::new(), Vec::new());
+        for _ in 0..2 {
+            let mut tags = vec![0u8; p.words.len()];
+            let mut margins = vec![0f32; p.words.len()];
+            let mut memory = HashMap::new();
+            let mut buffer = Vec::new();
+            for (sentence, range) in p.sentences.iter().enumerate() {
+                for i in range.clone() {
+                    features(
+                        p,
+                        sentence,
+                        i,
+                        &tags,
+                        &memory,
+                        &document,
+                        false,
+                        &mut buffer,
+                    );
+                    let mut scores = [0f32; TAGS];
+                    for &f in &buffer {
+                        model.add(f, &mut scores);
+                    }
+                    let previous = if i > range.start { tags[i - 1] } else { 0 };
+                    (tags[i], margins[i]) = best_tag(&scores, previous, p.can_begin(i));
+                    remember(p, i, tags[i], &mut memory);
+                }
+            }
+            document = summarize(p, &tags);
+            result = (tags, margins);
+        }
+        result
+    }
+
+    #[test]
+    fn word_numbers_tag_like_maps_of_strings() {
+        let model = Model::embedded().expect("the embedded model parses");
+        let doc = Document::new(TEXT);
+        let p = Prepared::new(&doc);
+        let (tags, margins) = tag(&p, model);
+        let (expected_tags, expected_margins) = tag_with_maps(&p, model);
+        assert_eq!(tags, expected_tags);
+        assert_eq!(margins, expected_margins);
+        assert!(tags.iter().any(|&t| t != 0), "some names are found");
+    }
+
+    #[test]
+    fn gazetteer_classes_match_whole_name_lookups() {
+        let doc = Document::new(TEXT);
+        let p = Prepared::new(&doc);
+        let g = gazetteer();
+        let mut expected = vec![0u8; p.words.len()];
+        for range in &p.sentences {
+            let mut i = range.start;
+            while i < range.end {
+                let mut found = 0;
+                if is_capitalized(p.words[i]) {
+                    for n in (1..=g.max_words.min(range.end - i)).rev() {
+                        if let Some(&first) = g.lookup(&p.words[i..i + n].join(" ")).first() {
+                            let class = match g.places[first as usize].feature_class {
+                                "country" => 1,
+                                "region" | "continent" => 2,
+                                _ => 3,
+                            };
+                            expected[i] = class;
+                            expected[i + 1..i + n].fill(class + 3);
+                            found = n;
+                            break;
+                        }
+                    }
+                }
+                i += found.max(1);
+            }
+        }
+        assert_eq!(p.gaz, expected);
+        assert!(
+            expected.contains(&1) && expected.contains(&3),
+            "{expected:?}"
+        );
+    }
+
+    #[test]
+    fn decoded_rows_keep_every_exact_weight() {
+        let model = Model::embedded().expect("the embedded model parses");
+        // the exceptions as the file lists them
+        let at = MODEL_FILE
+            .windows(MAGIC.len())
+            .position(|w| w == MAGIC)
+            .unwrap()
+            + MAGIC.len();
+        let count = u32::from_le_bytes(MODEL_FILE[at + 5..at + 9].try_into().unwrap()) as usize;
+        let exceptions: HashMap<usize, f32> = (0..count)
+            .map(|k| {
+                let from = at + 9 + 8 * k;
+                let index = u32::from_le_bytes(MODEL_FILE[from..from + 4].try_into().unwrap());
+                let weight = f32::from_le_bytes(MODEL_FILE[from + 4..from + 8].try_into().unwrap());
+                (index as usize, weight)
+            })
+            .collect();
+        assert!(!exceptions.is_empty());
+        for row in 0..=model.mask as usize {
+            let mut scores = [0f32; TAGS];
+            model.add(row as u32, &mut scores);
+            for (t, &score) in scores.iter().enumerate() {
+                let at = row * TAGS + t;
+                let expected = match model.table[at] {
+                    0x80 => exceptions.get(&at).copied().unwrap_or(0.0),
+                    code => f32::from(code as i8) * model.step,
                 };
+                assert_eq!(score.to_bits(), expected.to_bits(), "row {row} tag {t}");
             }
         }
     }
