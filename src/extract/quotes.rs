@@ -24,14 +24,25 @@
 //!   reported speech without marks (“Wang said that the U.S. …”, “…, the
 //!   source added.”, “According to the report, …”), whose span is the
 //!   reported clause, cut before a coordinated clause (“, but …”) or a new
-//!   report in the same sentence.
+//!   report in the same sentence. The clause starts after the objects and
+//!   whole adjuncts that follow the cue (“told reporters on Monday”), so
+//!   “said on condition of anonymity” reports nothing; a cue that is not a
+//!   verb of saying (“announced”) followed by a short noun phrase with no
+//!   verb is an act, not speech. A scare quote (“the so-called “roadmap””)
+//!   is part of its sentence's reported clause.
 //! - **Speakers**: a reporting cue ([`CUES`]: said, told, added, claimed,
 //!   according to, …) after the quotation (“…,” he said / said Mr. Wang /
 //!   “…” ― Name), before it (Wang said: “…”), or between the pieces of a split
 //!   quotation; the speaker is the phrase next to the cue: a person found by
 //!   the names extractor, a pronoun (resolved to a person of the right
-//!   gender named earlier in its sentence, else the most recent one outside
-//!   quotations, else the last named speaker), a role (“the spokesman”,
+//!   gender named earlier in its sentence, else in the sentences before,
+//!   where a name after a title the names extractor missed also counts,
+//!   else the most recent one outside quotations, else the last named
+//!   speaker; a person's gender comes from the names extractor, a title,
+//!   another mention of the surname, or a `he`/`she` outside quotations
+//!   whose only candidate they are, and a pronoun never resolves to a
+//!   person of the other gender: with none of its own, it stays
+//!   unresolved), a role (“the spokesman”,
 //!   “China's ambassador”: resolved to the person named next to that role
 //!   elsewhere in the text), a capitalised name the names extractor missed
 //!   (also after a title or role: “White House press secretary Josh
@@ -189,6 +200,8 @@ const TITLES: &[(&str, Option<Gender>)] = &[
     ("Justice", None),
     ("Judge", None),
     ("Rev.", None),
+    ("Professor", None),
+    ("Dr", None),
 ];
 
 /// A word list (whitespace-separated) as a set, built once.
@@ -936,6 +949,11 @@ impl Finder<'_, '_> {
                 if let Some(&(s, _)) = subject {
                     return Some(s);
                 }
+                // a name after a title the names extractor missed ("Her
+                // colleague, Professor Rajesh Venkataraman, …")
+                if let Some(name) = self.titled_name_in(previous.tokens.clone(), gender) {
+                    return Some(name);
+                }
             }
         }
         let at = self.people_from(pronoun.start);
@@ -950,13 +968,47 @@ impl Finder<'_, '_> {
         let named = named_list[at.saturating_sub(NEARBY)..at]
             .iter()
             .rev()
-            .find(|s| s.end <= pronoun.start && self.gender_of(**s).map_or(true, |g| g == gender))
+            .find(|s| {
+                s.end <= pronoun.start
+                    && self.person_gender(**s, None).map_or(true, |g| g == gender)
+            })
             .copied();
         match (person, named) {
             (Some(p), Some(n)) if n.start > p.end => Some(n),
             (None, n) => n,
             (p, _) => p,
         }
+    }
+
+    /// The first capitalised name after a title in tokens `range`, outside
+    /// quotations, whose title does not tell another gender than `gender`.
+    fn titled_name_in(&self, range: std::ops::Range<usize>, gender: Gender) -> Option<Span> {
+        for i in range.clone() {
+            let Some(&(_, title_gender)) = TITLES.iter().find(|(t, _)| *t == self.word(i)) else {
+                continue;
+            };
+            if title_gender.is_some_and(|g| g != gender)
+                || self.inside_quote(self.doc.tokens[i].span)
+            {
+                continue;
+            }
+            let mut end = i + 1;
+            while end < range.end
+                && end < i + 5
+                && self.doc.tokens[end].kind == TokenKind::Word
+                && is_capitalized(self.word(end))
+                && !FUNCTION_WORDS.has_exact(self.word(end))
+            {
+                end += 1;
+            }
+            if end > i + 1 {
+                return Some(Span::new(
+                    self.doc.tokens[i].span.start,
+                    self.doc.tokens[end - 1].span.end,
+                ));
+            }
+        }
+        None
     }
 
     /// A person mention's gender: the names extractor's, a title's, or that
@@ -1537,6 +1589,56 @@ fn surname_genders(finder: &Finder) -> HashMap<String, Option<Gender>> {
                 }
             })
             .or_insert(Some(gender));
+    }
+    // a subject pronoun outside quotations whose only candidate is one
+    // person ("Dr. García-López remembers … That December, she left …")
+    // tells that person's gender, when nothing else did
+    let doc = finder.doc;
+    let mut told: HashMap<String, Option<Gender>> = HashMap::new();
+    for (i, token) in doc.tokens.iter().enumerate() {
+        let word = doc.token_text(i);
+        let gender = match word {
+            "he" | "He" => Gender::Male,
+            "she" | "She" => Gender::Female,
+            _ => continue,
+        };
+        if finder.inside_quote(token.span) {
+            continue;
+        }
+        let sentence = &doc.sentences[token.sentence];
+        let own = Span::new(sentence.span.start, token.span.start);
+        let window = if finder.people_in(own).is_empty() {
+            token
+                .sentence
+                .checked_sub(1)
+                .and_then(|s| doc.sentences.get(s))
+                .filter(|s| s.paragraph + 1 >= sentence.paragraph)
+                .map_or(own, |s| Span::new(s.span.start, token.span.start))
+        } else {
+            own
+        };
+        let surnames: HashSet<String> = finder
+            .people_in(window)
+            .iter()
+            .filter(|(p, _)| !finder.inside_quote(*p))
+            .filter_map(|(p, _)| p.text(doc.text).split_whitespace().last())
+            .map(str::to_lowercase)
+            .collect();
+        if surnames.len() != 1 {
+            continue;
+        }
+        for surname in surnames {
+            told.entry(surname)
+                .and_modify(|known| {
+                    if *known != Some(gender) {
+                        *known = None;
+                    }
+                })
+                .or_insert(Some(gender));
+        }
+    }
+    for (surname, gender) in told {
+        genders.entry(surname).or_insert(gender);
     }
     genders
 }
@@ -2877,6 +2979,25 @@ mod tests {
         );
         assert_eq!(indirect[0].cue.as_deref(), Some("said"));
         assert_eq!(indirect[0].speaker.as_deref(), Some("officials"));
+    }
+
+    #[test]
+    fn he_never_resolves_to_a_woman() {
+        // "she" tells Ana Ruiz's gender; "he" goes to the titled name the
+        // names extractor missed, or to nobody
+        let text = "Dr. Ana Ruiz remembers it well. That year, she left home. \
+                    Her colleague, Professor Rajesh Iyer, met her. \
+                    \"She was fearless,\" he said.";
+        let found = run(text, &[person(text, "Ana Ruiz", 0, None)]);
+        assert_eq!(found[0].speaker.as_deref(), Some("he"));
+        assert_eq!(found[0].person.as_deref(), Some("Professor Rajesh Iyer"));
+        let text = "Ana Ruiz spoke. Then she left. \"She was fearless,\" he said.";
+        let found = run(text, &[person(text, "Ana Ruiz", 0, None)]);
+        assert_eq!(found[0].person, None);
+        // with no pronoun telling otherwise, the person is still found
+        let text = "Ana Ruiz spoke. \"It was fearless,\" she said.";
+        let found = run(text, &[person(text, "Ana Ruiz", 0, None)]);
+        assert_eq!(found[0].person.as_deref(), Some("Ana Ruiz"));
     }
 
     #[test]
