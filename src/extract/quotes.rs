@@ -1643,6 +1643,25 @@ fn surname_genders(finder: &Finder) -> HashMap<String, Option<Gender>> {
     genders
 }
 
+/// True unless a person mention starts with a function word ("In", "Only",
+/// "During") or holds a month, a weekday or a reporting verb ("Says").
+fn is_plausible_name(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    !FUNCTION_WORDS.has_exact(first)
+        && !matches!(
+            first,
+            "During" | "Only" | "Under" | "Over" | "Despite" | "Without"
+        )
+        && !name.split_whitespace().any(|w| {
+            // months that are also names: Theresa May, April Ryan
+            let month_name = matches!(w, "May" | "June" | "April" | "August");
+            is_calendar_word(w) && !month_name || is_verb_cue(&w.to_lowercase())
+        })
+}
+
 /// Where each lowercased word of `doc` occurs (token indices).
 fn word_positions(doc: &Document) -> HashMap<String, Vec<usize>> {
     let mut positions: HashMap<String, Vec<usize>> = HashMap::new();
@@ -1668,6 +1687,9 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
             _ => None,
         })
         .collect();
+    // a capitalised run the names extractor took for a person ("In
+    // January", "Obama Says African-American Museum Will Tell") is no speaker
+    people.retain(|(span, _)| is_plausible_name(span.text(doc.text)));
     people.sort_by_key(|(s, _)| s.start);
     let finder = Finder {
         doc,
@@ -2998,6 +3020,23 @@ mod tests {
         let text = "Ana Ruiz spoke. \"It was fearless,\" she said.";
         let found = run(text, &[person(text, "Ana Ruiz", 0, None)]);
         assert_eq!(found[0].person.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn capitalised_runs_are_no_speakers() {
+        assert!(!is_plausible_name("In January"));
+        assert!(!is_plausible_name(
+            "Obama Says African-American Museum Will Tell"
+        ));
+        assert!(is_plausible_name("Theresa May"));
+        assert!(is_plausible_name("Earl Ray Tomblin"));
+        let text = "In January, Earl Ray Tomblin praised the \"new and innovative ideas.\"";
+        let people = [
+            person(text, "In January", 0, None),
+            person(text, "Earl Ray Tomblin", 0, None),
+        ];
+        let found = run(text, &people);
+        assert_eq!(found[0].person.as_deref(), Some("Earl Ray Tomblin"));
     }
 
     #[test]
