@@ -787,6 +787,41 @@ impl Finder<'_, '_> {
             return None;
         }
         if let Some(name) = self.capitalized_ending_at(i, floor) {
+            // "Negotiators from Switzerland and Kenya said": the place ends a
+            // phrase whose head is the noun before "from"
+            let mut before = self.doc.token_at_or_after(name.start);
+            if before >= floor + 3 && self.word(before - 1) == "and" {
+                before = self.doc.token_at_or_after(
+                    self.capitalized_ending_at(before - 2, floor)
+                        .map_or(name.start, |n| n.start),
+                );
+            }
+            if depth == 0 && before > floor + 1 && self.word(before - 1) == "from" {
+                let head = before - 2;
+                let w = self.word(head);
+                if self.doc.tokens[head].kind == TokenKind::Word
+                    && (!is_capitalized(w)
+                        || head == floor
+                        || self.doc.tokens[head - 1].kind == TokenKind::Punct)
+                    && w.ends_with('s')
+                    && !lower_in(w, &NOT_SPEAKER_WORDS)
+                {
+                    let start = (head.saturating_sub(3).max(floor)..head)
+                        .rev()
+                        .take_while(|&j| {
+                            self.doc.tokens[j].kind == TokenKind::Word
+                                && !lower_in(self.word(j), &NOT_SPEAKER_WORDS)
+                                && !is_verb_cue(self.word(j))
+                        })
+                        .last()
+                        .unwrap_or(head);
+                    let span = Span::new(
+                        self.doc.tokens[start].span.start,
+                        self.doc.tokens[i].span.end,
+                    );
+                    return Some(Found { span, person: None });
+                }
+            }
             return Some(Found {
                 span: name,
                 person: self.person_for_name(name),
@@ -3037,6 +3072,16 @@ mod tests {
         ];
         let found = run(text, &people);
         assert_eq!(found[0].person.as_deref(), Some("Earl Ray Tomblin"));
+    }
+
+    #[test]
+    fn places_after_from_are_not_the_speaker() {
+        let text = "Negotiators from Switzerland and Kenya said they had agreed on a text.";
+        let found = run(text, &[]);
+        assert_eq!(
+            found[0].speaker.as_deref(),
+            Some("Negotiators from Switzerland and Kenya")
+        );
     }
 
     #[test]
