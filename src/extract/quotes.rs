@@ -24,14 +24,25 @@
 //!   reported speech without marks (“Wang said that the U.S. …”, “…, the
 //!   source added.”, “According to the report, …”), whose span is the
 //!   reported clause, cut before a coordinated clause (“, but …”) or a new
-//!   report in the same sentence.
+//!   report in the same sentence. The clause starts after the objects and
+//!   whole adjuncts that follow the cue (“told reporters on Monday”), so
+//!   “said on condition of anonymity” reports nothing; a cue that is not a
+//!   verb of saying (“announced”) followed by a short noun phrase with no
+//!   verb is an act, not speech. A scare quote (“the so-called “roadmap””)
+//!   is part of its sentence's reported clause.
 //! - **Speakers**: a reporting cue ([`CUES`]: said, told, added, claimed,
 //!   according to, …) after the quotation (“…,” he said / said Mr. Wang /
 //!   “…” ― Name), before it (Wang said: “…”), or between the pieces of a split
 //!   quotation; the speaker is the phrase next to the cue: a person found by
 //!   the names extractor, a pronoun (resolved to a person of the right
-//!   gender named earlier in its sentence, else the most recent one outside
-//!   quotations, else the last named speaker), a role (“the spokesman”,
+//!   gender named earlier in its sentence, else in the sentences before,
+//!   where a name after a title the names extractor missed also counts,
+//!   else the most recent one outside quotations, else the last named
+//!   speaker; a person's gender comes from the names extractor, a title,
+//!   another mention of the surname, or a `he`/`she` outside quotations
+//!   whose only candidate they are, and a pronoun never resolves to a
+//!   person of the other gender: with none of its own, it stays
+//!   unresolved), a role (“the spokesman”,
 //!   “China's ambassador”: resolved to the person named next to that role
 //!   elsewhere in the text), a capitalised name the names extractor missed
 //!   (also after a title or role: “White House press secretary Josh
@@ -189,6 +200,8 @@ const TITLES: &[(&str, Option<Gender>)] = &[
     ("Justice", None),
     ("Judge", None),
     ("Rev.", None),
+    ("Professor", None),
+    ("Dr", None),
 ];
 
 /// A word list (whitespace-separated) as a set, built once.
@@ -774,6 +787,41 @@ impl Finder<'_, '_> {
             return None;
         }
         if let Some(name) = self.capitalized_ending_at(i, floor) {
+            // "Negotiators from Switzerland and Kenya said": the place ends a
+            // phrase whose head is the noun before "from"
+            let mut before = self.doc.token_at_or_after(name.start);
+            if before >= floor + 3 && self.word(before - 1) == "and" {
+                before = self.doc.token_at_or_after(
+                    self.capitalized_ending_at(before - 2, floor)
+                        .map_or(name.start, |n| n.start),
+                );
+            }
+            if depth == 0 && before > floor + 1 && self.word(before - 1) == "from" {
+                let head = before - 2;
+                let w = self.word(head);
+                if self.doc.tokens[head].kind == TokenKind::Word
+                    && (!is_capitalized(w)
+                        || head == floor
+                        || self.doc.tokens[head - 1].kind == TokenKind::Punct)
+                    && w.ends_with('s')
+                    && !lower_in(w, &NOT_SPEAKER_WORDS)
+                {
+                    let start = (head.saturating_sub(3).max(floor)..head)
+                        .rev()
+                        .take_while(|&j| {
+                            self.doc.tokens[j].kind == TokenKind::Word
+                                && !lower_in(self.word(j), &NOT_SPEAKER_WORDS)
+                                && !is_verb_cue(self.word(j))
+                        })
+                        .last()
+                        .unwrap_or(head);
+                    let span = Span::new(
+                        self.doc.tokens[start].span.start,
+                        self.doc.tokens[i].span.end,
+                    );
+                    return Some(Found { span, person: None });
+                }
+            }
             return Some(Found {
                 span: name,
                 person: self.person_for_name(name),
@@ -936,6 +984,11 @@ impl Finder<'_, '_> {
                 if let Some(&(s, _)) = subject {
                     return Some(s);
                 }
+                // a name after a title the names extractor missed ("Her
+                // colleague, Professor Rajesh Venkataraman, …")
+                if let Some(name) = self.titled_name_in(previous.tokens.clone(), gender) {
+                    return Some(name);
+                }
             }
         }
         let at = self.people_from(pronoun.start);
@@ -950,13 +1003,47 @@ impl Finder<'_, '_> {
         let named = named_list[at.saturating_sub(NEARBY)..at]
             .iter()
             .rev()
-            .find(|s| s.end <= pronoun.start && self.gender_of(**s).map_or(true, |g| g == gender))
+            .find(|s| {
+                s.end <= pronoun.start
+                    && self.person_gender(**s, None).map_or(true, |g| g == gender)
+            })
             .copied();
         match (person, named) {
             (Some(p), Some(n)) if n.start > p.end => Some(n),
             (None, n) => n,
             (p, _) => p,
         }
+    }
+
+    /// The first capitalised name after a title in tokens `range`, outside
+    /// quotations, whose title does not tell another gender than `gender`.
+    fn titled_name_in(&self, range: std::ops::Range<usize>, gender: Gender) -> Option<Span> {
+        for i in range.clone() {
+            let Some(&(_, title_gender)) = TITLES.iter().find(|(t, _)| *t == self.word(i)) else {
+                continue;
+            };
+            if title_gender.is_some_and(|g| g != gender)
+                || self.inside_quote(self.doc.tokens[i].span)
+            {
+                continue;
+            }
+            let mut end = i + 1;
+            while end < range.end
+                && end < i + 5
+                && self.doc.tokens[end].kind == TokenKind::Word
+                && is_capitalized(self.word(end))
+                && !FUNCTION_WORDS.has_exact(self.word(end))
+            {
+                end += 1;
+            }
+            if end > i + 1 {
+                return Some(Span::new(
+                    self.doc.tokens[i].span.start,
+                    self.doc.tokens[end - 1].span.end,
+                ));
+            }
+        }
+        None
     }
 
     /// A person mention's gender: the names extractor's, a title's, or that
@@ -1538,7 +1625,76 @@ fn surname_genders(finder: &Finder) -> HashMap<String, Option<Gender>> {
             })
             .or_insert(Some(gender));
     }
+    // a subject pronoun outside quotations whose only candidate is one
+    // person ("Dr. García-López remembers … That December, she left …")
+    // tells that person's gender, when nothing else did
+    let doc = finder.doc;
+    let mut told: HashMap<String, Option<Gender>> = HashMap::new();
+    for (i, token) in doc.tokens.iter().enumerate() {
+        let word = doc.token_text(i);
+        let gender = match word {
+            "he" | "He" => Gender::Male,
+            "she" | "She" => Gender::Female,
+            _ => continue,
+        };
+        if finder.inside_quote(token.span) {
+            continue;
+        }
+        let sentence = &doc.sentences[token.sentence];
+        let own = Span::new(sentence.span.start, token.span.start);
+        let window = if finder.people_in(own).is_empty() {
+            token
+                .sentence
+                .checked_sub(1)
+                .and_then(|s| doc.sentences.get(s))
+                .filter(|s| s.paragraph + 1 >= sentence.paragraph)
+                .map_or(own, |s| Span::new(s.span.start, token.span.start))
+        } else {
+            own
+        };
+        let surnames: HashSet<String> = finder
+            .people_in(window)
+            .iter()
+            .filter(|(p, _)| !finder.inside_quote(*p))
+            .filter_map(|(p, _)| p.text(doc.text).split_whitespace().last())
+            .map(str::to_lowercase)
+            .collect();
+        if surnames.len() != 1 {
+            continue;
+        }
+        for surname in surnames {
+            told.entry(surname)
+                .and_modify(|known| {
+                    if *known != Some(gender) {
+                        *known = None;
+                    }
+                })
+                .or_insert(Some(gender));
+        }
+    }
+    for (surname, gender) in told {
+        genders.entry(surname).or_insert(gender);
+    }
     genders
+}
+
+/// True unless a person mention starts with a function word ("In", "Only",
+/// "During") or holds a month, a weekday or a reporting verb ("Says").
+fn is_plausible_name(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    !FUNCTION_WORDS.has_exact(first)
+        && !matches!(
+            first,
+            "During" | "Only" | "Under" | "Over" | "Despite" | "Without"
+        )
+        && !name.split_whitespace().any(|w| {
+            // months that are also names: Theresa May, April Ryan
+            let month_name = matches!(w, "May" | "June" | "April" | "August");
+            is_calendar_word(w) && !month_name || is_verb_cue(&w.to_lowercase())
+        })
 }
 
 /// Where each lowercased word of `doc` occurs (token indices).
@@ -1566,6 +1722,9 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
             _ => None,
         })
         .collect();
+    // a capitalised run the names extractor took for a person ("In
+    // January", "Obama Says African-American Museum Will Tell") is no speaker
+    people.retain(|(span, _)| is_plausible_name(span.text(doc.text)));
     people.sort_by_key(|(s, _)| s.start);
     let finder = Finder {
         doc,
@@ -1580,6 +1739,9 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         ..finder
     };
     let mut mentions = Vec::with_capacity(quotes.len());
+    // scare quotes ("the so-called “roadmap”") are words of their sentence,
+    // which may still be reported speech
+    let mut scare = Vec::new();
     // the attribution of the previous quotation, and its paragraph and last token
     let mut previous: Option<(Attribution, usize, usize)> = None;
     for (index, quote) in quotes.iter().enumerate() {
@@ -1712,6 +1874,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
             QuoteType::Direct
         };
         let attribution = if kind == QuoteType::Scare {
+            scare.push(quote.span);
             None
         } else {
             attribution
@@ -1768,7 +1931,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
             }),
         });
     }
-    mentions.extend(indirect(&finder));
+    mentions.extend(indirect(&finder, &scare));
     mentions
 }
 
@@ -1901,6 +2064,162 @@ fn is_tail_word(word: &str) -> bool {
         )
 }
 
+/// Words that end an adjunct between a cue and its clause: "said on
+/// Monday", "told reporters in a statement", "said last week".
+fn is_adjunct_head(word: &str) -> bool {
+    is_capitalized(word) && word.ends_with("day")
+        || matches!(
+            word.to_lowercase().as_str(),
+            "today"
+                | "yesterday"
+                | "week"
+                | "month"
+                | "year"
+                | "morning"
+                | "evening"
+                | "night"
+                | "afternoon"
+                | "weekend"
+                | "statement"
+                | "interview"
+                | "interviews"
+                | "email"
+                | "speech"
+                | "briefing"
+                | "twitter"
+                | "conference"
+                | "release"
+                | "ago"
+                | "reporters"
+                | "cnn"
+        )
+}
+
+/// The first token of `from..end` after the objects and adjuncts that may
+/// sit between a cue and its clause ("told reporters on Monday …"). A
+/// determiner only goes with an adjunct it completes: in "said the deal
+/// …" the clause starts at "the"; in "said on condition of anonymity" the
+/// phrase is no adjunct, and the clause would start at "on".
+fn skip_adjuncts(doc: &Document, from: usize, end: usize) -> usize {
+    let mut c = from;
+    while c < end {
+        let word = doc.token_text(c);
+        if is_object_word(word) || is_adjunct_head(word) || is_adverb(word) {
+            c += 1;
+            continue;
+        }
+        if !is_tail_word(word) {
+            break;
+        }
+        let mut j = c;
+        while j < end && j < c + 5 && is_tail_word(doc.token_text(j)) {
+            if is_adjunct_head(doc.token_text(j)) {
+                break;
+            }
+            j += 1;
+        }
+        if j < end && is_adjunct_head(doc.token_text(j)) {
+            c = j + 1;
+        } else {
+            break;
+        }
+    }
+    c
+}
+
+/// Verbs of saying, whose object is a clause even without "that" ("said
+/// the deal is off"); other cues take a noun as often ("announced the grant").
+fn takes_bare_clause(cue: &str) -> bool {
+    matches!(
+        cue.to_lowercase().as_str(),
+        "say"
+            | "says"
+            | "said"
+            | "saying"
+            | "tell"
+            | "tells"
+            | "told"
+            | "telling"
+            | "add"
+            | "adds"
+            | "added"
+            | "write"
+            | "writes"
+            | "wrote"
+            | "think"
+            | "thinks"
+            | "thought"
+            | "believe"
+            | "believes"
+            | "believed"
+            | "claim"
+            | "claims"
+            | "claimed"
+            | "argue"
+            | "argues"
+            | "argued"
+            | "insist"
+            | "insists"
+            | "insisted"
+            | "warn"
+            | "warns"
+            | "warned"
+            | "predicted"
+            | "predicts"
+            | "suggested"
+            | "suggests"
+            | "contend"
+            | "contends"
+            | "contended"
+            | "maintain"
+            | "maintains"
+            | "maintained"
+    )
+}
+
+/// True when the words from token `from` (to the first comma or the end)
+/// hold a finite verb: an auxiliary, a modal, a negation, or a past tense.
+fn has_finite_verb(doc: &Document, from: usize, end: usize) -> bool {
+    (from..end.min(from + 14))
+        .take_while(|&i| !matches!(doc.token_text(i), "," | ";" | ":"))
+        .any(|i| {
+            let w = doc.token_text(i).to_lowercase();
+            matches!(
+                w.as_str(),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "does"
+                    | "did"
+                    | "do"
+                    | "not"
+                    | "n't"
+                    | "won't"
+                    | "isn't"
+                    | "wasn't"
+                    | "'s"
+                    | "’s"
+                    | "'re"
+                    | "’re"
+                    | "'ll"
+                    | "’ll"
+            ) || i > from && w.len() > 4 && w.ends_with("ed")
+        })
+}
+
 /// Objects that sit between "told"/"asked" and the reported clause.
 fn is_object_word(word: &str) -> bool {
     matches!(
@@ -1928,7 +2247,7 @@ fn is_object_word(word: &str) -> bool {
 /// ("She urged him to leave and said, “…”") and after one. The words before
 /// a quotation inside the clause ("called his supporters “deplorables”") are
 /// left out: that quotation is the report.
-fn unquoted_stretches(finder: &Finder) -> Vec<std::ops::Range<usize>> {
+fn unquoted_stretches(finder: &Finder, scare: &[Span]) -> Vec<std::ops::Range<usize>> {
     let doc = finder.doc;
     let mut stretches = Vec::new();
     for sentence in &doc.sentences {
@@ -1938,7 +2257,8 @@ fn unquoted_stretches(finder: &Finder) -> Vec<std::ops::Range<usize>> {
             .partition_point(|q| q.end <= sentence.span.start);
         let overlapping = finder.quoted[at..]
             .iter()
-            .take_while(|q| q.start < sentence.span.end);
+            .take_while(|q| q.start < sentence.span.end)
+            .filter(|q| !scare.contains(q));
         for quote in overlapping {
             let first = doc.token_at_or_after(quote.start);
             let end = doc.token_at_or_after(quote.end);
@@ -1963,7 +2283,8 @@ fn unquoted_stretches(finder: &Finder) -> Vec<std::ops::Range<usize>> {
             from = from.max(end);
         }
         let end = sentence.tokens.end;
-        if end > from && !(from..end).any(|i| finder.is_mark_token(i)) {
+        let in_scare = |i: usize| scare.iter().any(|q| q.contains(doc.tokens[i].span));
+        if end > from && !(from..end).any(|i| finder.is_mark_token(i) && !in_scare(i)) {
             stretches.push(from..end);
         }
     }
@@ -1971,9 +2292,9 @@ fn unquoted_stretches(finder: &Finder) -> Vec<std::ops::Range<usize>> {
 }
 
 /// Finds reported speech in sentences with no quotation marks.
-fn indirect(finder: &Finder) -> Vec<Mention> {
+fn indirect(finder: &Finder, scare: &[Span]) -> Vec<Mention> {
     let mut found = Vec::new();
-    for range in unquoted_stretches(finder) {
+    for range in unquoted_stretches(finder, scare) {
         indirect_in(finder, range, &mut found);
     }
     found
@@ -2275,7 +2596,7 @@ fn indirect_at(
     {
         return None; // "… the claim that Mr. X made": not a report
     }
-    let mut c = cue_end;
+    let c;
     let that = (cue_end..range.end.min(cue_end + 8)).find(|&i| doc.token_text(i) == "that");
     let plain = |to: usize| {
         (cue_end..to).all(|i| doc.tokens[i].kind == TokenKind::Word || doc.token_text(i) == ",")
@@ -2283,13 +2604,23 @@ fn indirect_at(
     if let Some(t) = that.filter(|&t| plain(t)) {
         c = t;
     } else {
-        while c < range.end
-            && (is_object_word(doc.token_text(c)) || is_tail_word(doc.token_text(c)))
-            && c < cue_end + 4
-        {
-            c += 1;
-        }
+        c = skip_adjuncts(doc, cue_end, range.end.min(cue_end + 8));
         if c < range.end && matches!(doc.token_text(c), ",") {
+            return None;
+        }
+        // "announced the grant in Ottawa", "remembers the winter of 2009":
+        // without "that", only a verb of saying is sure to take a clause;
+        // another one needs a verb in what follows it
+        let short = (c..range.end)
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .count()
+            <= 5;
+        let cue_word = doc.token_text(k);
+        if short
+            && is_clause_cue(cue_word)
+            && !takes_bare_clause(cue_word)
+            && !has_finite_verb(doc, c, range.end)
+        {
             return None;
         }
     }
@@ -2664,6 +2995,93 @@ mod tests {
             ["«Ça\u{a0}suffit 😀»", "“Zoë’s café is open 🎉,”"]
         );
         assert_eq!(found[1].speaker.as_deref(), Some("José Núñez"));
+    }
+
+    #[test]
+    fn adjuncts_after_the_cue_are_not_the_report() {
+        let indirect = |text: &str| -> Vec<String> {
+            run(text, &[])
+                .into_iter()
+                .filter(|q| q.kind == QuoteType::Indirect)
+                .map(|q| q.text)
+                .collect()
+        };
+        // the clause starts at its determiner, after a complete adjunct
+        assert_eq!(
+            indirect("Mr. Brunner said on Monday the deal could be signed soon."),
+            ["the deal could be signed soon"]
+        );
+        // a prepositional phrase after "said" is not what was said
+        assert!(indirect("A French diplomat said on condition of anonymity.").is_empty());
+        // "announced" + a noun phrase is an act, not reported speech
+        assert!(indirect("The government, which announced the grant in Ottawa.").is_empty());
+        assert_eq!(
+            indirect("The ministry announced the grant would double."),
+            ["the grant would double"]
+        );
+    }
+
+    #[test]
+    fn a_scare_quote_stays_inside_its_reported_clause() {
+        let text = "The so-called \"roadmap\" was first proposed in 2019, officials said.";
+        let found = run(text, &[]);
+        let indirect: Vec<_> = found
+            .iter()
+            .filter(|q| q.kind == QuoteType::Indirect)
+            .collect();
+        assert_eq!(indirect.len(), 1);
+        assert_eq!(
+            indirect[0].text,
+            "The so-called \"roadmap\" was first proposed in 2019"
+        );
+        assert_eq!(indirect[0].cue.as_deref(), Some("said"));
+        assert_eq!(indirect[0].speaker.as_deref(), Some("officials"));
+    }
+
+    #[test]
+    fn he_never_resolves_to_a_woman() {
+        // "she" tells Ana Ruiz's gender; "he" goes to the titled name the
+        // names extractor missed, or to nobody
+        let text = "Dr. Ana Ruiz remembers it well. That year, she left home. \
+                    Her colleague, Professor Rajesh Iyer, met her. \
+                    \"She was fearless,\" he said.";
+        let found = run(text, &[person(text, "Ana Ruiz", 0, None)]);
+        assert_eq!(found[0].speaker.as_deref(), Some("he"));
+        assert_eq!(found[0].person.as_deref(), Some("Professor Rajesh Iyer"));
+        let text = "Ana Ruiz spoke. Then she left. \"She was fearless,\" he said.";
+        let found = run(text, &[person(text, "Ana Ruiz", 0, None)]);
+        assert_eq!(found[0].person, None);
+        // with no pronoun telling otherwise, the person is still found
+        let text = "Ana Ruiz spoke. \"It was fearless,\" she said.";
+        let found = run(text, &[person(text, "Ana Ruiz", 0, None)]);
+        assert_eq!(found[0].person.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn capitalised_runs_are_no_speakers() {
+        assert!(!is_plausible_name("In January"));
+        assert!(!is_plausible_name(
+            "Obama Says African-American Museum Will Tell"
+        ));
+        assert!(is_plausible_name("Theresa May"));
+        assert!(is_plausible_name("Earl Ray Tomblin"));
+        let text = "In January, Earl Ray Tomblin praised the \"new and innovative ideas.\"";
+        let people = [
+            person(text, "In January", 0, None),
+            person(text, "Earl Ray Tomblin", 0, None),
+        ];
+        let found = run(text, &people);
+        assert_eq!(found[0].person.as_deref(), Some("Earl Ray Tomblin"));
+    }
+
+    #[test]
+    fn places_after_from_are_not_the_speaker() {
+        let text = "Negotiators from Switzerland and Kenya said they had agreed on a text.";
+        let found = run(text, &[]);
+        assert_eq!(
+            found[0].speaker.as_deref(),
+            Some("Negotiators from Switzerland and Kenya")
+        );
     }
 
     #[test]
