@@ -414,6 +414,32 @@ const ORGANIZATION_ENDINGS: &[&str] = &[
     "Exchange",
     "Index",
 ];
+/// Titles that only a person's name follows ("Professor Rajesh Venkataraman").
+const PERSON_TITLES: &[&str] = &[
+    "professor",
+    "prof.",
+    "dr",
+    "dr.",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "sir",
+    "dame",
+    "senator",
+    "sen.",
+    "rep.",
+    "gov.",
+    "judge",
+    "pope",
+    "bishop",
+    "rabbi",
+    "imam",
+    "reverend",
+    "rev.",
+];
 /// Offices that stand between an organisation and its officer's name.
 const OFFICES: &[&str] = &[
     "CEO",
@@ -802,6 +828,16 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             f.first = first;
             f.type_index = 2;
         }
+        // "Professor Rajesh Venkataraman" taken for an organisation or an
+        // "other" name: a title before capitalised words makes a person
+        if matches!(f.type_index, 2 | 3)
+            && f.last > f.first
+            && PERSON_TITLES.contains(&words(f.first).to_lowercase().as_str())
+            && !crate::document::is_all_caps(words(f.first + 1))
+        {
+            f.first += 1;
+            f.type_index = 0;
+        }
         if f.type_index == 0 {
             // "President Xi Jinping": a surname or given name just before
             while f.first > 0 {
@@ -1113,9 +1149,11 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
 /// `at` and ends its phrase ("..., Maryland ,", "..., New Jersey .").
 fn region_follows(doc: &Document, at: usize) -> bool {
     (at..doc.tokens.len().min(at + 3)).any(|last| {
+        // "..., Maryland, ..." but not "..., Kenya's chief negotiator"
+        let after = doc.token_text(last + 1);
         let ends = doc.tokens.get(last + 1).map_or(true, |t| {
-            t.kind == TokenKind::Punct || !crate::document::is_capitalized(doc.token_text(last + 1))
-        });
+            t.kind == TokenKind::Punct || !crate::document::is_capitalized(after)
+        }) && !matches!(after, "'s" | "’s" | "'" | "’");
         ends && crate::document::is_capitalized(doc.token_text(at))
             && gazetteer()
                 .lookup(
@@ -1499,6 +1537,26 @@ mod tests {
         let found = names("Chrysler said it would cut costs, and Apple Computer agreed.");
         assert!(
             !found.iter().any(|(_, kind)| *kind == "person"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_before_unusual_names_makes_a_person() {
+        let found = names(
+            "Her colleague, Professor Rajesh Venkataraman, who arrived from Chennai, recalls her.",
+        );
+        assert!(
+            found.contains(&("Rajesh Venkataraman".into(), "person")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_before_a_countrys_possessive_stays_a_person() {
+        let found = names("\"Not yet,\" Amina Odhiambo, Kenya's chief negotiator, told reporters.");
+        assert!(
+            found.contains(&("Amina Odhiambo".into(), "person")),
             "{found:?}"
         );
     }
