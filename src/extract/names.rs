@@ -1129,6 +1129,19 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         let adverb = doc.starts_sentence(f.first) && lower.ends_with("ly") && !named;
         !(calendar || title || plural || common || adverb)
     });
+    // "A Beautiful Lie", "The Fantasy", a song '" Hunter "': a name after a
+    // capitalised article inside a sentence, or that is all of a quotation,
+    // is the title of a work, not a person
+    let quote = |i: usize| matches!(words(i), "\"" | "“" | "”" | "'" | "‘" | "’");
+    found.retain(|f| {
+        if f.type_index != 0 || f.first == 0 {
+            return true;
+        }
+        let article =
+            matches!(words(f.first - 1), "A" | "An" | "The") && !doc.starts_sentence(f.first - 1);
+        let quoted = quote(f.first - 1) && f.last + 1 < doc.tokens.len() && quote(f.last + 1);
+        !(article || quoted)
+    });
     // an earlier span may now overlap the one extended before it
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
@@ -1557,6 +1570,15 @@ mod tests {
         let found = names("\"Not yet,\" Amina Odhiambo, Kenya's chief negotiator, told reporters.");
         assert!(
             found.contains(&("Amina Odhiambo".into(), "person")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn titles_of_works_are_no_people() {
+        let found = names("Their second album, A Beautiful Lie, was released in August.");
+        assert!(
+            !found.iter().any(|(_, kind)| *kind == "person"),
             "{found:?}"
         );
     }
