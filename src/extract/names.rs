@@ -985,6 +985,12 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
     }
     for i in 0..doc.tokens.len().saturating_sub(1) {
+        // "Apple CEO Steve Jobs": an office or title before the pair is
+        // evidence enough for a surname that is also a common word
+        let titled = i > 0
+            && (OFFICES.contains(&words(i - 1))
+                || TITLE_WORDS.contains(&words(i - 1).to_lowercase().as_str())
+                || PERSON_TITLES.contains(&words(i - 1).to_lowercase().as_str()));
         let pair = !covered[i]
             && !covered[i + 1]
             && capitalized(i)
@@ -993,9 +999,8 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             && !crate::document::is_all_caps(words(i + 1))
             && doc.tokens[i].sentence == doc.tokens[i + 1].sentence
             && listed(i, &["m:", "f:"])
-            && listed(i + 1, &["s:"])
-            && !listed(i + 1, &["w:"])
-            && !(i > 0 && capitalized(i - 1) && !doc.starts_sentence(i))
+            && (titled || (listed(i + 1, &["s:"]) && !listed(i + 1, &["w:"])))
+            && (titled || !(i > 0 && capitalized(i - 1) && !doc.starts_sentence(i)))
             && !(i + 2 < doc.tokens.len() && capitalized(i + 2));
         if pair {
             covered[i] = true;
@@ -1579,6 +1584,15 @@ mod tests {
         let found = names("Their second album, A Beautiful Lie, was released in August.");
         assert!(
             !found.iter().any(|(_, kind)| *kind == "person"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_officer_after_the_companys_name_is_a_person() {
+        let found = names("Apple CEO Steve Jobs unveiled the device on Monday.");
+        assert!(
+            found.contains(&("Steve Jobs".into(), "person")),
             "{found:?}"
         );
     }
