@@ -440,6 +440,22 @@ const PERSON_TITLES: &[&str] = &[
     "reverend",
     "rev.",
 ];
+/// Verbs of speech after a person's surname ("Jobs said").
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "called",
+    "noted",
+    "welcomed",
+    "announced",
+    "acknowledged",
+    "attributed",
+    "explained",
+    "replied",
+    "wrote",
+];
 /// Offices that stand between an organisation and its officer's name.
 const OFFICES: &[&str] = &[
     "CEO",
@@ -1011,6 +1027,35 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
                 Found {
                     first: i,
                     last: i + 1,
+                    type_index: 0,
+                    margin: 2.0,
+                },
+            );
+        }
+    }
+    // "Jobs said ...": a sentence's first word left untagged that is the
+    // surname of a person named in the document, before a verb of speech,
+    // is that person ("Jobs were cut" starts with the common word)
+    let surnames: Vec<String> = found
+        .iter()
+        .filter(|f| f.type_index == 0 && f.last > f.first)
+        .map(|f| words(f.last).to_string())
+        .collect();
+    let before_last = doc.tokens.len().saturating_sub(1);
+    for (i, is_covered) in covered.iter_mut().enumerate().take(before_last) {
+        let surname = !*is_covered
+            && doc.starts_sentence(i)
+            && capitalized(i)
+            && surnames.iter().any(|s| s == words(i))
+            && SPEECH_VERBS.contains(&words(i + 1));
+        if surname {
+            *is_covered = true;
+            let at = found.partition_point(|f| f.first < i);
+            found.insert(
+                at,
+                Found {
+                    first: i,
+                    last: i,
                     type_index: 0,
                     margin: 2.0,
                 },
@@ -1593,6 +1638,16 @@ mod tests {
         let found = names("Apple CEO Steve Jobs unveiled the device on Monday.");
         assert!(
             found.contains(&("Steve Jobs".into(), "person")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_that_is_a_common_word_opens_a_sentence_as_the_person() {
+        let found = names("Apple CEO Steve Jobs unveiled the phone. Jobs said it was magic.");
+        assert_eq!(
+            found.iter().filter(|(_, kind)| *kind == "person").count(),
+            2,
             "{found:?}"
         );
     }
