@@ -17,7 +17,16 @@
 //!   given name followed by a listed surname is a person ("Khaled Hosseini");
 //! - capitalised words ending in a place word are one place ("Nassau County",
 //!   "Xinjiang Uighur Autonomous Region", linked to Xinjiang); after "in",
-//!   "near", ... an unknown name or a city taken for a team is a place;
+//!   "near", ... an unknown name or a city taken for a team is a place, and
+//!   so are capitalised words the tagger left out ("a manor in Marszew"); a
+//!   name before ", <known region or country>" is a place ("Sandy Hook,
+//!   Maryland"); a known city the tagger took for an organisation is a place
+//!   when prose runs into it ("the train left Philadelphia"), not before a
+//!   score (CoNLL's sports pages name teams by their city);
+//! - a name ending in a company's word ("Apple Computer", "Motors") is an
+//!   organisation, a place after "University of" / "Bank of" is part of the
+//!   organisation, and an office inside a span ("Apple Computer CEO Steve
+//!   Jobs") splits it into an organisation and a person;
 //! - every place is linked to a GeoNames record ([`places`]), chosen by the
 //!   country named next to it ("Paris, Texas"), the countries of the
 //!   article's other places, whether it is a capital (metonymic "Washington"
@@ -334,6 +343,166 @@ const KNOWN_ORGANIZATIONS: &[&str] = &[
     "Hamas",
     "Hezbollah",
     "Taliban",
+    "Boeing",
+    "Airbus",
+    "Chrysler",
+    "DaimlerChrysler",
+    "Daimler",
+    "Toyota",
+    "Honda",
+    "Nissan",
+    "Volkswagen",
+    "Citigroup",
+    "Walmart",
+    "Wal-Mart",
+    "Aer Lingus",
+    "Ryanair",
+    "Lufthansa",
+    "Aeroflot",
+    "Nasdaq",
+    "Hang Seng",
+    "Nikkei",
+];
+/// Last words of organisations' names ("Apple Computer", "Aer Lingus Group").
+const ORGANIZATION_ENDINGS: &[&str] = &[
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Ltd",
+    "Ltd.",
+    "Limited",
+    "LLC",
+    "plc",
+    "PLC",
+    "Co.",
+    "Company",
+    "Group",
+    "Holdings",
+    "Motors",
+    "Computer",
+    "Computers",
+    "Corps",
+    "Airlines",
+    "Airways",
+    "Bank",
+    "Mutual",
+    "Systems",
+    "Technologies",
+    "Communications",
+    "Records",
+    "Entertainment",
+    "Studios",
+    "University",
+    "College",
+    "Institute",
+    "Hospital",
+    "Museum",
+    "Council",
+    "Committee",
+    "Party",
+    "Association",
+    "Foundation",
+    "Agency",
+    "Ministry",
+    "Department",
+    "Commission",
+    "Federation",
+    "Club",
+    "Orchestra",
+    "Exchange",
+    "Index",
+];
+/// Titles that only a person's name follows ("Professor Rajesh Venkataraman").
+const PERSON_TITLES: &[&str] = &[
+    "professor",
+    "prof.",
+    "dr",
+    "dr.",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "sir",
+    "dame",
+    "senator",
+    "sen.",
+    "rep.",
+    "gov.",
+    "judge",
+    "pope",
+    "bishop",
+    "rabbi",
+    "imam",
+    "reverend",
+    "rev.",
+];
+/// Verbs of speech after a person's surname ("Jobs said").
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "called",
+    "noted",
+    "welcomed",
+    "announced",
+    "acknowledged",
+    "attributed",
+    "explained",
+    "replied",
+    "wrote",
+];
+/// Offices that stand between an organisation and its officer's name.
+const OFFICES: &[&str] = &[
+    "CEO",
+    "CFO",
+    "COO",
+    "Chairman",
+    "Chairwoman",
+    "President",
+    "Chief",
+    "Founder",
+    "Director",
+    "Spokesman",
+    "Spokeswoman",
+    "chairman",
+    "chairwoman",
+    "president",
+    "founder",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "chief",
+    "Minister",
+    "Secretary",
+    "Governor",
+    "Senator",
+];
+/// Head words of organisations named "... of <place>" ("University of Toronto").
+const ORGANIZATION_HEADS: &[&str] = &[
+    "University",
+    "College",
+    "Bank",
+    "Institute",
+    "Museum",
+    "Church",
+    "Archdiocese",
+    "Diocese",
+    "Government",
+    "Parliament",
+    "Council",
+    "Ministry",
+    "Department",
+    "Academy",
+    "School",
+    "Hospital",
+    "Library",
+    "Corporation",
+    "Company",
 ];
 /// Months and weekdays: a lone one is a date, not a person.
 const CALENDAR_WORDS: &[&str] = &[
@@ -503,7 +672,34 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             unbracketed.push(Found { first: from, ..f });
         }
     }
-    let mut found = unbracketed;
+    // "Apple Computer CEO Steve Jobs": an office inside a span, then a given
+    // name, ends the span before it and opens a person after it
+    let mut titled: Vec<Found> = Vec::with_capacity(unbracketed.len());
+    for f in unbracketed {
+        let office = (f.first + 1..f.last).find(|&k| {
+            OFFICES.contains(&words(k))
+                && tagger::Bloom::embedded().is_some_and(|b| {
+                    let next = words(k + 1).to_lowercase();
+                    b.contains(&format!("m:{next}")) || b.contains(&format!("f:{next}"))
+                })
+        });
+        match office {
+            Some(k) => {
+                titled.push(Found {
+                    last: k - 1,
+                    type_index: if f.type_index == 0 { 2 } else { f.type_index },
+                    ..f
+                });
+                titled.push(Found {
+                    first: k + 1,
+                    type_index: 0,
+                    ..f
+                });
+            }
+            None => titled.push(f),
+        }
+    }
+    let mut found = titled;
     let bloom = tagger::Bloom::embedded();
     // "Obviously, ...": a sentence's first word that is a common adverb is no name
     found.retain(|f| {
@@ -586,6 +782,77 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             {
                 f.type_index = 1;
             }
+        }
+        // "the train left Philadelphia", "the county of Lincolnshire": a known
+        // city or region the tagger took for an organisation or an "other"
+        // name is a place when prose runs into it (a lowercase word before
+        // it) and no score follows (CoNLL's sports pages name teams by city)
+        if matches!(f.type_index, 2 | 3)
+            && f.first > 0
+            && !doc.starts_sentence(f.first)
+            && words(f.first - 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && doc.tokens[f.first - 1].kind == TokenKind::Word
+            && !KNOWN_ORGANIZATIONS.contains(&text)
+            && !words(f.last + 1).starts_with(|c: char| c.is_ascii_digit())
+            && gazetteer().lookup(text).iter().any(|&i| {
+                matches!(
+                    gazetteer().places[i as usize].feature_class,
+                    "city" | "capital" | "region"
+                )
+            })
+        {
+            f.type_index = 1;
+        }
+        // "Sandy Hook, Maryland": a name followed by a comma and a known
+        // region or country is a place
+        if f.type_index != 1
+            && f.last + 2 < doc.tokens.len()
+            && words(f.last + 1) == ","
+            && region_follows(doc, f.last + 2)
+        {
+            f.type_index = 1;
+        }
+        // "Apple Computer", "General Motors Corporation": a name ending in a
+        // word organisations end with is an organisation, not a person (a
+        // place keeps its type: "West Bank")
+        if f.last > f.first
+            && f.type_index != 1
+            && ORGANIZATION_ENDINGS.contains(&words(f.last))
+            && gazetteer().lookup(text).is_empty()
+        {
+            f.type_index = 2;
+        }
+        // "University of Toronto", "Bank of England": a place after "of" and
+        // an organisation's head word is part of the organisation's name
+        if f.type_index == 1
+            && f.first >= 2
+            && words(f.first - 1) == "of"
+            && ORGANIZATION_HEADS.contains(&words(f.first - 2))
+            && doc.tokens[f.first - 2].sentence == doc.tokens[f.first].sentence
+        {
+            let mut first = f.first - 2;
+            while first > 0
+                && capitalized(first - 1)
+                && !doc.starts_sentence(first)
+                && !OPENERS.contains(&words(first - 1))
+            {
+                first -= 1;
+            }
+            f.first = first;
+            f.type_index = 2;
+        }
+        // "Professor Rajesh Venkataraman" taken for an organisation or an
+        // "other" name: a title before capitalised words makes a person
+        if matches!(f.type_index, 2 | 3)
+            && f.last > f.first
+            && PERSON_TITLES.contains(&words(f.first).to_lowercase().as_str())
+            && !crate::document::is_all_caps(words(f.first + 1))
+        {
+            f.first += 1;
+            f.type_index = 0;
         }
         if f.type_index == 0 {
             // "President Xi Jinping": a surname or given name just before
@@ -682,11 +949,64 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         let lower = words(i).to_lowercase();
         bloom.is_some_and(|b| tags.iter().any(|t| b.contains(&format!("{t}{lower}"))))
     };
+    // "a manor in Marszew", "Ancaster, Lincolnshire": capitalised words the
+    // tagger left out, after "in" or "near" or before a comma and a known
+    // region or country, are a place unless a word list knows them
+    let mut covered = vec![false; doc.tokens.len()];
+    for f in &found {
+        covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
+    }
+    let mut i = 1;
+    while i < doc.tokens.len() {
+        let mut last = i;
+        while last + 1 < doc.tokens.len()
+            && last - i < 2
+            && capitalized(last + 1)
+            && !covered[last + 1]
+            && doc.tokens[last + 1].sentence == doc.tokens[i].sentence
+        {
+            last += 1;
+        }
+        let unknown = (i..=last).all(|j| {
+            capitalized(j)
+                && !covered[j]
+                && !crate::document::is_all_caps(words(j))
+                && !CALENDAR_WORDS.contains(&words(j).to_lowercase().as_str())
+                && !KNOWN_ORGANIZATIONS.contains(&words(j))
+        }) && !listed(last, &["w:", "m:", "f:"]);
+        let cue = !doc.starts_sentence(i)
+            && (LOCATIVES.contains(&words(i - 1))
+                || (last + 2 < doc.tokens.len()
+                    && words(last + 1) == ","
+                    && region_follows(doc, last + 2)));
+        if unknown && cue {
+            (i..=last).for_each(|j| covered[j] = true);
+            let at = found.partition_point(|f| f.first < i);
+            found.insert(
+                at,
+                Found {
+                    first: i,
+                    last,
+                    type_index: 1,
+                    margin: 1.0,
+                },
+            );
+            i = last + 1;
+        } else {
+            i += 1;
+        }
+    }
     let mut covered = vec![false; doc.tokens.len()];
     for f in &found {
         covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
     }
     for i in 0..doc.tokens.len().saturating_sub(1) {
+        // "Apple CEO Steve Jobs": an office or title before the pair is
+        // evidence enough for a surname that is also a common word
+        let titled = i > 0
+            && (OFFICES.contains(&words(i - 1))
+                || TITLE_WORDS.contains(&words(i - 1).to_lowercase().as_str())
+                || PERSON_TITLES.contains(&words(i - 1).to_lowercase().as_str()));
         let pair = !covered[i]
             && !covered[i + 1]
             && capitalized(i)
@@ -695,9 +1015,8 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             && !crate::document::is_all_caps(words(i + 1))
             && doc.tokens[i].sentence == doc.tokens[i + 1].sentence
             && listed(i, &["m:", "f:"])
-            && listed(i + 1, &["s:"])
-            && !listed(i + 1, &["w:"])
-            && !(i > 0 && capitalized(i - 1) && !doc.starts_sentence(i))
+            && (titled || (listed(i + 1, &["s:"]) && !listed(i + 1, &["w:"])))
+            && (titled || !(i > 0 && capitalized(i - 1) && !doc.starts_sentence(i)))
             && !(i + 2 < doc.tokens.len() && capitalized(i + 2));
         if pair {
             covered[i] = true;
@@ -708,6 +1027,35 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
                 Found {
                     first: i,
                     last: i + 1,
+                    type_index: 0,
+                    margin: 2.0,
+                },
+            );
+        }
+    }
+    // "Jobs said ...": a sentence's first word left untagged that is the
+    // surname of a person named in the document, before a verb of speech,
+    // is that person ("Jobs were cut" starts with the common word)
+    let surnames: Vec<String> = found
+        .iter()
+        .filter(|f| f.type_index == 0 && f.last > f.first)
+        .map(|f| words(f.last).to_string())
+        .collect();
+    let before_last = doc.tokens.len().saturating_sub(1);
+    for (i, is_covered) in covered.iter_mut().enumerate().take(before_last) {
+        let surname = !*is_covered
+            && doc.starts_sentence(i)
+            && capitalized(i)
+            && surnames.iter().any(|s| s == words(i))
+            && SPEECH_VERBS.contains(&words(i + 1));
+        if surname {
+            *is_covered = true;
+            let at = found.partition_point(|f| f.first < i);
+            found.insert(
+                at,
+                Found {
+                    first: i,
+                    last: i,
                     type_index: 0,
                     margin: 2.0,
                 },
@@ -758,6 +1106,7 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             && listed(f.last, &["s:"])
             && !listed(f.last, &["w:"])
             && !PLACE_ENDINGS.contains(&words(f.last))
+            && !(words(f.last + 1) == "," && region_follows(doc, f.last + 2))
             && gazetteer()
                 .lookup(
                     Span::new(doc.tokens[f.first].span.start, doc.tokens[f.last].span.end)
@@ -830,6 +1179,19 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         let adverb = doc.starts_sentence(f.first) && lower.ends_with("ly") && !named;
         !(calendar || title || plural || common || adverb)
     });
+    // "A Beautiful Lie", "The Fantasy", a song '" Hunter "': a name after a
+    // capitalised article inside a sentence, or that is all of a quotation,
+    // is the title of a work, not a person
+    let quote = |i: usize| matches!(words(i), "\"" | "“" | "”" | "'" | "‘" | "’");
+    found.retain(|f| {
+        if f.type_index != 0 || f.first == 0 {
+            return true;
+        }
+        let article =
+            matches!(words(f.first - 1), "A" | "An" | "The") && !doc.starts_sentence(f.first - 1);
+        let quoted = quote(f.first - 1) && f.last + 1 < doc.tokens.len() && quote(f.last + 1);
+        !(article || quoted)
+    });
     // an earlier span may now overlap the one extended before it
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
@@ -844,6 +1206,30 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         kept.push(f);
     }
     kept
+}
+
+/// Whether a known region or country (of one to three words) starts at token
+/// `at` and ends its phrase ("..., Maryland ,", "..., New Jersey .").
+fn region_follows(doc: &Document, at: usize) -> bool {
+    (at..doc.tokens.len().min(at + 3)).any(|last| {
+        // "..., Maryland, ..." but not "..., Kenya's chief negotiator"
+        let after = doc.token_text(last + 1);
+        let ends = doc.tokens.get(last + 1).map_or(true, |t| {
+            t.kind == TokenKind::Punct || !crate::document::is_capitalized(after)
+        }) && !matches!(after, "'s" | "’s" | "'" | "’");
+        ends && crate::document::is_capitalized(doc.token_text(at))
+            && gazetteer()
+                .lookup(
+                    Span::new(doc.tokens[at].span.start, doc.tokens[last].span.end).text(doc.text),
+                )
+                .iter()
+                .any(|&i| {
+                    matches!(
+                        gazetteer().places[i as usize].feature_class,
+                        "region" | "country"
+                    )
+                })
+    })
 }
 
 /// The gender a title before the name, the given name, or a pronoun right
@@ -1177,6 +1563,91 @@ mod tests {
         assert!(found.contains(&("Beijing".into(), "place")), "{found:?}");
         assert!(
             found.contains(&("United States".into(), "place")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_organisation_named_after_a_place_is_no_place() {
+        let found = names("She taught at the University of Toronto for ten years.");
+        assert!(
+            !found
+                .iter()
+                .any(|(text, kind)| *kind == "place" && text == "Toronto"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_known_city_after_a_verb_is_a_place_not_a_team() {
+        let found = names("The excursion train left Philadelphia at noon on Sunday.");
+        assert!(
+            found.contains(&("Philadelphia".into(), "place")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_town_after_in_or_before_a_region_is_a_place() {
+        let found = names("Her friends visited the manor in Marszew every summer.");
+        assert!(found.contains(&("Marszew".into(), "place")), "{found:?}");
+        let found = names("The brigade marched to Sandy Hook, Maryland, that week.");
+        assert!(found.contains(&("Sandy Hook".into(), "place")), "{found:?}");
+    }
+
+    #[test]
+    fn companies_and_company_names_are_no_people() {
+        let found = names("Chrysler said it would cut costs, and Apple Computer agreed.");
+        assert!(
+            !found.iter().any(|(_, kind)| *kind == "person"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_before_unusual_names_makes_a_person() {
+        let found = names(
+            "Her colleague, Professor Rajesh Venkataraman, who arrived from Chennai, recalls her.",
+        );
+        assert!(
+            found.contains(&("Rajesh Venkataraman".into(), "person")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_before_a_countrys_possessive_stays_a_person() {
+        let found = names("\"Not yet,\" Amina Odhiambo, Kenya's chief negotiator, told reporters.");
+        assert!(
+            found.contains(&("Amina Odhiambo".into(), "person")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn titles_of_works_are_no_people() {
+        let found = names("Their second album, A Beautiful Lie, was released in August.");
+        assert!(
+            !found.iter().any(|(_, kind)| *kind == "person"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_officer_after_the_companys_name_is_a_person() {
+        let found = names("Apple CEO Steve Jobs unveiled the device on Monday.");
+        assert!(
+            found.contains(&("Steve Jobs".into(), "person")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_that_is_a_common_word_opens_a_sentence_as_the_person() {
+        let found = names("Apple CEO Steve Jobs unveiled the phone. Jobs said it was magic.");
+        assert_eq!(
+            found.iter().filter(|(_, kind)| *kind == "person").count(),
+            2,
             "{found:?}"
         );
     }
