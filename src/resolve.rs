@@ -132,9 +132,10 @@ pub fn finish(
             Payload::Date(date) => annotation.date = Some(date.clone()),
             Payload::Quote(quote) => {
                 let speaker = quote.speaker.as_ref().map(|speaker| {
-                    // the person mention the speaker resolves to, if it survived
+                    // the person mention the speaker resolves to, if it survived;
+                    // words that are themselves a person's mention resolve to it
                     // (mentions are sorted by start: a binary search keeps this linear)
-                    let person = speaker.person.and_then(|span| {
+                    let person = speaker.person.or(Some(speaker.span)).and_then(|span| {
                         let from = mentions.partition_point(|m| m.span.start < span.start);
                         mentions[from..]
                             .iter()
@@ -144,6 +145,7 @@ pub fn finish(
                     });
                     let group = person.and_then(|p| group_of[p]);
                     let name = match (group, speaker.person) {
+                        // (a speaker span that is a person mention was looked up above)
                         (Some(g), _) => groups[g].name.clone(),
                         (None, Some(span)) => span.text(text).to_string(),
                         (None, None) => speaker.span.text(text).to_string(),

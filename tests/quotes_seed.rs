@@ -41,6 +41,18 @@ fn seed_article_has_its_seven_quotations_with_speakers() {
             "{}: speaker {name:?}",
             annotation.text
         );
+        // the speaker is the person entity, so the page lists the quote under them
+        let entity = quote.speaker.as_ref().and_then(|s| s.entity.as_deref());
+        let person = result
+            .entities
+            .iter()
+            .find(|e| Some(e.id.as_str()) == entity);
+        assert_eq!(
+            person.map(|e| e.name.as_str()),
+            Some(name),
+            "{}",
+            annotation.text
+        );
     }
     // the quotation with no opening mark ends at its closing mark, and says so
     assert!(quotes[1].0.text.ends_with("cybersecurity,”"));
