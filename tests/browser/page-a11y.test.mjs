@@ -1,10 +1,13 @@
 // Accessibility and looks: axe-core finds no violations in light and dark
 // mode (with every tab open and a tooltip shown), the layout fits a phone, and
-// the README's screenshots (docs/screenshot-light.png, -dark.png) are taken
-// here from the seed article.
+// the README's screenshots are taken here from the seed article: into a
+// temporary folder on every run, and into docs/ (screenshot-light.png,
+// -dark.png) with UPDATE_SCREENSHOTS=1, so a test run leaves the checkout clean.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openBrowser } from './harness.mjs';
 import { SAMPLE, waitReady, axeViolations } from './page-helpers.mjs';
 
@@ -56,13 +59,16 @@ test('the layout fits a phone: no sideways scrolling, panel below the text', asy
 });
 
 test('screenshots of the seed article, light and dark', async () => {
-  mkdirSync('docs', { recursive: true });
+  const folder = process.env.UPDATE_SCREENSHOTS ? 'docs' : mkdtempSync(join(tmpdir(), 'annotator-shots-'));
+  mkdirSync(folder, { recursive: true });
   for (const scheme of ['light', 'dark']) {
     const page = await openPage(scheme, { width: 1280, height: 860 });
     // A tooltip open on the first person, as a reader would see it.
     const person = page.locator('#reader mark.a.person[data-first]').first();
     if (await person.count()) await person.hover();
-    await page.screenshot({ path: `docs/screenshot-${scheme}.png` });
+    const path = join(folder, `screenshot-${scheme}.png`);
+    await page.screenshot({ path });
+    assert.ok(statSync(path).size > 20000, `${path} shows the page`);
     assert.deepEqual(page.errors, []);
     await page.close();
   }
