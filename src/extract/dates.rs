@@ -260,7 +260,8 @@ struct Scan<'a> {
     reference: Option<Date>,
 }
 
-const MONTHS: [&str; 12] = [
+/// Month names, January first (also read by the names extractor).
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
@@ -275,7 +276,8 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-const WEEKDAYS: [&str; 7] = [
+/// Weekday names, Monday first (also read by the names extractor).
+pub(crate) const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",

@@ -504,28 +504,10 @@ const ORGANIZATION_HEADS: &[&str] = &[
     "Corporation",
     "Company",
 ];
-/// Months and weekdays: a lone one is a date, not a person.
-const CALENDAR_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+/// Months and weekdays (lowercase): a lone one is a date, not a person.
+fn is_calendar_word(lower: &str) -> bool {
+    super::dates::MONTHS.contains(&lower) || super::dates::WEEKDAYS.contains(&lower)
+}
 /// Ranks and offices that are not names by themselves.
 const TITLE_NOUNS: &[&str] = &[
     "colonel",
@@ -971,7 +953,7 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             capitalized(j)
                 && !covered[j]
                 && !crate::document::is_all_caps(words(j))
-                && !CALENDAR_WORDS.contains(&words(j).to_lowercase().as_str())
+                && !is_calendar_word(&words(j).to_lowercase())
                 && !KNOWN_ORGANIZATIONS.contains(&words(j))
         }) && !listed(last, &["w:", "m:", "f:"]);
         let cue = !doc.starts_sentence(i)
@@ -1172,7 +1154,7 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         let word = words(f.first);
         let lower = word.to_lowercase();
         let named = listed(f.first, &["m:", "f:", "s:"]) || person_words.iter().any(|w| w == word);
-        let calendar = CALENDAR_WORDS.contains(&lower.as_str());
+        let calendar = is_calendar_word(&lower);
         let title = TITLE_WORDS.contains(&lower.as_str()) || TITLE_NOUNS.contains(&lower.as_str());
         let plural = lower.len() > 4 && lower.ends_with('s') && !lower.ends_with("ss") && !named;
         let common = listed(f.first, &["w:"]) && !named;
