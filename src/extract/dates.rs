@@ -1554,6 +1554,20 @@ impl<'a> Scan<'a> {
     }
 
     /// After a date: ", Monday", " Monday".
+    /// An optional year, then an optional weekday, after token `j` ("July 5,
+    /// 2021, Monday"): their values and the token after them.
+    fn year_and_weekday_after(&self, mut j: usize) -> (Option<i32>, Option<u32>, usize) {
+        let year = self.year_after(j).map(|(year, next)| {
+            j = next;
+            year
+        });
+        let weekday = self.weekday_after(j).map(|(weekday, next)| {
+            j = next;
+            weekday
+        });
+        (year, weekday, j)
+    }
+
     fn weekday_after(&self, j: usize) -> Option<(u32, usize)> {
         let k = if self.low(j) == "," { j + 1 } else { j };
         let d = self.weekday_at(k)?;
@@ -1573,17 +1587,8 @@ impl<'a> Scan<'a> {
         if bare_abbreviation && self.low(j) == "may" {
             return None;
         }
-        j += 1;
-        let year = self.year_after(j);
-        if let Some((_, next)) = year {
-            j = next;
-        }
-        let weekday = self.weekday_after(j);
-        if let Some((_, next)) = weekday {
-            j = next;
-        }
-        let year = year.map(|(y, _)| y);
-        let value = self.day_value(year, month, day, weekday.map(|w| w.0), i);
+        let (year, weekday, j) = self.year_and_weekday_after(j + 1);
+        let value = self.day_value(year, month, day, weekday, i);
         let mut m = M::date(
             j,
             value,
@@ -1609,17 +1614,9 @@ impl<'a> Scan<'a> {
                 && self.integer(j + 2).is_some()
                 && self.year_token(j + 2).is_none())
         }) {
-            j += 1;
-            let year = self.year_after(j);
-            if let Some((_, next)) = year {
-                j = next;
-            }
-            let weekday = self.weekday_after(j);
-            if let Some((_, next)) = weekday {
-                j = next;
-            }
-            let year = year.map(|(y, _)| y);
-            let value = self.day_value(year, month, day, weekday.map(|w| w.0), at);
+            let (year, weekday, after) = self.year_and_weekday_after(j + 1);
+            j = after;
+            let value = self.day_value(year, month, day, weekday, at);
             let mut m = M::date(j, value, "month + day of month").edge();
             m.day = Some((year, month, day));
             m.stated_year = year;
