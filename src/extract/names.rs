@@ -50,6 +50,7 @@ use crate::document::{Document, TokenKind};
 use crate::result::PlaceInfo;
 use crate::span::Span;
 
+mod place_rules;
 pub mod places;
 pub mod tagger;
 
@@ -167,6 +168,7 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     }
 
     let found = refine(doc, found);
+    let found = place_rules::apply(doc, found);
     let lower = |i: usize| doc.token_text(i).to_lowercase();
     let places = link_places(doc, &found);
     let mut mentions = Vec::with_capacity(found.len());
@@ -272,6 +274,20 @@ const PLACE_ENDINGS: &[&str] = &[
     "Canton",
     "Governorate",
     "Municipality",
+    "Railroad",
+    "Railway",
+    "Road",
+    "Beach",
+    "Falls",
+    "Plateau",
+    "Estate",
+    "Reservoir",
+    "Stadium",
+    "Rink",
+    "Cave",
+    "Airport",
+    "Shore",
+    "Junction",
 ];
 /// Words that end a region's name, and are dropped when linking it.
 const ADMIN_WORDS: &[&str] = &[

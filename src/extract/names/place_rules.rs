@@ -1,0 +1,389 @@
+//! Place rules that run after the names extractor's other rules: context that
+//! makes a name a place, names that look like places but are not, and one
+//! reading per place name in an article.
+//!
+//! **Finds**
+//! - a name that a sentence defines as a place ("Aisby is a village in ...",
+//!   "Baatsagaan is a sum of ...") or that follows the word for a kind of
+//!   place and "of" ("the village of Atwick", "the county of Lincolnshire");
+//! - every other mention of a name the article made a place, when the tagger
+//!   took it for a person or left it out ("Bandarlapalle was very backward"
+//!   after "Bandarlapalle is a small village"), unless the name is a word of
+//!   a person's full name in the same article;
+//! - an unknown single name after "from" or "near" that no word list knows as
+//!   a given name or surname.
+//!
+//! **Not places**
+//! - a place span holding an organisation's word ("Atlantic City Hospital",
+//!   "New Jersey Department of Public Safety", "Bowling Green State
+//!   University") is an organisation;
+//! - a known place followed by a capitalised plural that is no surname
+//!   ("Bowling Green Falcons", "Montreal Crystals"), taken for a place or a
+//!   person, is a team, an organisation;
+//! - an unknown single-word "place" that is all of a quotation or follows a
+//!   capitalised article inside a sentence ("The Fantasy") is a work's title.
+//!
+//! **Misses**: kinds of places no word names (rivers named bare: "the
+//! Potomac"), and places only a reader's knowledge makes ("the siege lines of
+//! Petersburg").
+
+use super::places::gazetteer;
+use super::{Found, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PLACE_ENDINGS};
+use crate::document::{is_all_caps, is_capitalized, Document, TokenKind};
+use crate::span::Span;
+
+/// Kinds of places, as the noun a definition or "the X of" uses.
+const PLACE_KINDS: &[&str] = &[
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "city",
+    "hamlet",
+    "municipality",
+    "commune",
+    "parish",
+    "county",
+    "region",
+    "district",
+    "province",
+    "suburb",
+    "settlement",
+    "locality",
+    "borough",
+    "township",
+    "island",
+    "river",
+    "lake",
+    "sum",
+    "neighbourhood",
+    "neighborhood",
+    "capital",
+    "port",
+    "state",
+    "canton",
+    "department",
+    "prefecture",
+    "valley",
+    "mountain",
+    "peninsula",
+];
+/// Adjectives between "is a" and the kind of place ("is a small village").
+const KIND_ADJECTIVES: &[&str] = &[
+    "small",
+    "large",
+    "little",
+    "big",
+    "rural",
+    "coastal",
+    "historic",
+    "former",
+    "civil",
+    "market",
+    "mountain",
+    "fishing",
+    "major",
+    "medium-sized",
+    "tiny",
+    "suburban",
+];
+
+/// The tagger's type index of a place (see `tagger::type_of`).
+const PLACE: usize = 1;
+const PERSON: usize = 0;
+const ORGANIZATION: usize = 2;
+const OTHER: usize = 3;
+
+/// Applies the place rules to `found` (sorted, not overlapping) and returns it
+/// sorted and not overlapping.
+pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
+    let words = |i: usize| doc.token_text(i);
+    let text_of = |first: usize, last: usize| {
+        Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end).text(doc.text)
+    };
+    let known = |first: usize, last: usize| !gazetteer().lookup(text_of(first, last)).is_empty();
+    let bloom = super::tagger::Bloom::embedded();
+    let listed = |i: usize, tags: &[&str]| {
+        let lower = words(i).to_lowercase();
+        bloom.is_some_and(|b| tags.iter().any(|t| b.contains(&format!("{t}{lower}"))))
+    };
+    let quote = |i: usize| matches!(words(i), "\"" | "“" | "”" | "'" | "‘" | "’");
+
+    for f in &mut found {
+        if f.type_index != PLACE && f.type_index != PERSON {
+            continue;
+        }
+        let whole_known = known(f.first, f.last);
+        // "Atlantic City Hospital", "New Jersey Department of Public Safety"
+        let organisation_word = f.last > f.first
+            && !whole_known
+            && (ORGANIZATION_ENDINGS.contains(&words(f.last))
+                || (f.first + 1..f.last).any(|i| {
+                    (ORGANIZATION_ENDINGS.contains(&words(i))
+                        || ORGANIZATION_HEADS.contains(&words(i)))
+                        && words(i + 1) == "of"
+                }));
+        // "Bowling Green Falcons": a known place and a capitalised plural
+        let last = words(f.last);
+        let team = f.last > f.first
+            && !whole_known
+            && last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && is_capitalized(last)
+            && !PLACE_ENDINGS.contains(&last)
+            && known(f.first, f.last - 1);
+        if team && !listed(f.last, &["s:"]) {
+            f.type_index = ORGANIZATION;
+            continue;
+        }
+        if f.type_index != PLACE {
+            continue;
+        }
+        if organisation_word {
+            f.type_index = ORGANIZATION;
+            continue;
+        }
+        // "The Fantasy", '" Savior "': a work's title, not a place
+        if f.first == f.last && f.first > 0 && !whole_known {
+            let article = matches!(words(f.first - 1), "A" | "An" | "The")
+                && !doc.starts_sentence(f.first - 1);
+            let quoted = quote(f.first - 1) && quote(f.last + 1);
+            if article || quoted {
+                f.type_index = OTHER;
+            }
+        }
+    }
+
+    // names the context makes places: spans of another type, or capitalised
+    // words no span holds
+    let mut covered = vec![usize::MAX; doc.tokens.len()];
+    for (n, f) in found.iter().enumerate() {
+        covered[f.first..=f.last].iter_mut().for_each(|c| *c = n);
+    }
+    let capitalized = |i: usize| doc.tokens[i].kind == TokenKind::Word && is_capitalized(words(i));
+    let mut added: Vec<Found> = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if !capitalized(i) {
+            i += 1;
+            continue;
+        }
+        // the name at `i`: its span, or up to three capitalised words
+        let (first, last, span) = match covered[i] {
+            n if n != usize::MAX => (found[n].first, found[n].last, Some(n)),
+            _ => {
+                let mut last = i;
+                while last + 1 < doc.tokens.len()
+                    && last - i < 2
+                    && capitalized(last + 1)
+                    && covered[last + 1] == usize::MAX
+                    && doc.tokens[last + 1].sentence == doc.tokens[i].sentence
+                {
+                    last += 1;
+                }
+                (i, last, None)
+            }
+        };
+        let next = last + 1;
+        if first != i {
+            i = next;
+            continue;
+        }
+        let kind_of = |i: usize| PLACE_KINDS.contains(&words(i).to_lowercase().as_str());
+        // "Aisby is a village", "Bandarlapalle is a small village"
+        let defined = matches!(words(next), "is" | "was")
+            && matches!(words(next + 1), "a" | "an" | "the")
+            && {
+                let mut k = next + 2;
+                while KIND_ADJECTIVES.contains(&words(k)) || words(k) == "," {
+                    k += 1;
+                }
+                kind_of(k)
+            };
+        // "the village of Atwick", "the county of Lincolnshire"
+        let kind_before = first >= 2 && words(first - 1) == "of" && kind_of(first - 2) && {
+            // "the state of X" but not "the State of Israel"'s capitalised kind
+            !is_capitalized(words(first - 2))
+        };
+        // "from Harrison", "near Gainsborough": a single word no list knows
+        let after_locative = first == last
+            && first > 0
+            && matches!(words(first - 1), "from" | "near")
+            && !doc.starts_sentence(first)
+            && !listed(first, &["m:", "f:", "s:", "w:"])
+            && !is_all_caps(words(first));
+        let cue = defined || kind_before;
+        match span {
+            Some(n) => {
+                let f = &mut found[n];
+                if f.type_index != PLACE
+                    && (cue || (after_locative && f.type_index == PERSON))
+                    && (f.type_index != ORGANIZATION || cue)
+                {
+                    f.type_index = PLACE;
+                    f.margin = f.margin.max(2.0);
+                }
+            }
+            None => {
+                let plain = (first..=last).all(|j| {
+                    !is_all_caps(words(j))
+                        && !super::is_calendar_word(&words(j).to_lowercase())
+                        && (!doc.starts_sentence(j) || cue)
+                });
+                if plain && (cue || after_locative) && !listed(last, &["w:"]) {
+                    added.push(Found {
+                        first,
+                        last,
+                        type_index: PLACE,
+                        margin: 2.0,
+                    });
+                }
+            }
+        }
+        i = next;
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|f| f.first);
+    }
+
+    // one reading per name: a name the article made a place elsewhere is
+    // that place, unless it is a word of a person's full name
+    let place_names: Vec<&str> = found
+        .iter()
+        .filter(|f| f.type_index == PLACE)
+        .map(|f| text_of(f.first, f.last))
+        .collect();
+    if place_names.is_empty() {
+        return found;
+    }
+    let person_words: Vec<&str> = found
+        .iter()
+        .filter(|f| f.type_index == PERSON && f.last > f.first)
+        .flat_map(|f| (f.first..=f.last).map(words))
+        .collect();
+    let is_place_name = |first: usize, last: usize| {
+        let text = text_of(first, last);
+        place_names.contains(&text) && !(first..=last).any(|j| person_words.contains(&words(j)))
+    };
+    for f in &mut found {
+        if f.type_index == PERSON && is_place_name(f.first, f.last) {
+            f.type_index = PLACE;
+        }
+    }
+    let mut covered = vec![false; doc.tokens.len()];
+    for f in &found {
+        covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
+    }
+    let mut added: Vec<Found> = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if covered[i] || !capitalized(i) || (i > 0 && capitalized(i - 1) && !covered[i - 1]) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        while last + 1 < doc.tokens.len()
+            && last - i < 2
+            && capitalized(last + 1)
+            && !covered[last + 1]
+            && doc.tokens[last + 1].sentence == doc.tokens[i].sentence
+        {
+            last += 1;
+        }
+        if !is_all_caps(words(i)) && is_place_name(i, last) && !listed(i, &["w:"]) {
+            added.push(Found {
+                first: i,
+                last,
+                type_index: PLACE,
+                margin: 2.0,
+            });
+        }
+        i = last + 1;
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|f| f.first);
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find;
+    use crate::document::Document;
+    use crate::extract::Payload;
+
+    /// The places found in `text`.
+    fn places(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        find(&doc)
+            .into_iter()
+            .filter(|m| matches!(m.payload, Payload::Place(_)))
+            .map(|m| m.span.text(text).to_string())
+            .collect()
+    }
+
+    #[track_caller]
+    fn has(text: &str, name: &str) {
+        let found = places(text);
+        assert!(found.iter().any(|p| p == name), "{name} in {found:?}");
+    }
+
+    #[track_caller]
+    fn lacks(text: &str, name: &str) {
+        let found = places(text);
+        assert!(
+            !found.iter().any(|p| p.contains(name)),
+            "{name} in {found:?}"
+        );
+    }
+
+    #[test]
+    fn a_definition_makes_a_place_and_so_every_other_mention() {
+        // "Harrington" alone reads as a surname
+        let text = "Harrington is a small village in Cumbria, England. \
+                    Its church is old. Harrington was first recorded in 1086, \
+                    and the road to Harrington is narrow.";
+        let doc = Document::new(text);
+        let count = find(&doc)
+            .iter()
+            .filter(|m| m.span.text(text) == "Harrington" && matches!(m.payload, Payload::Place(_)))
+            .count();
+        assert_eq!(count, 3, "{:?}", places(text));
+    }
+
+    #[test]
+    fn organisations_and_teams_named_after_a_place_are_no_place() {
+        lacks(
+            "The injured were taken to the Atlantic City Hospital by train.",
+            "Hospital",
+        );
+        let text = "The 2001 Denver Falcons football team won the league.";
+        let found = crate::extract::names::find(&Document::new(text));
+        assert!(
+            !found.iter().any(|m| m.span.text(text).contains("Falcons")
+                && matches!(m.payload, Payload::Place(_) | Payload::Person(_))),
+            "{found:?}"
+        );
+        lacks(
+            "James Hoyt, Secretary of the New Jersey Department of Public Safety, said so.",
+            "Department",
+        );
+    }
+
+    #[test]
+    fn a_title_in_quotes_is_no_place() {
+        let text = "The choices were \" A Lie \" , \" The Fantasy \" and \" Savior \" .";
+        lacks(text, "Fantasy");
+    }
+
+    #[test]
+    fn a_place_word_ends_the_place() {
+        has(
+            "The plane landed at Changi International Airport on time.",
+            "Changi International Airport",
+        );
+    }
+}
