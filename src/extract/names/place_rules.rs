@@ -88,6 +88,12 @@ const KIND_ADJECTIVES: &[&str] = &[
     "suburban",
 ];
 
+/// Words that open a place's name before a place ("North Bridgton").
+const COMPASS: &[&str] = &[
+    "North", "South", "East", "West", "Upper", "Lower", "Greater", "Northern", "Southern",
+    "Eastern", "Western", "Central",
+];
+
 /// The tagger's type index of a place (see `tagger::type_of`).
 const PLACE: usize = 1;
 const PERSON: usize = 0;
@@ -114,14 +120,17 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             continue;
         }
         let whole_known = known(f.first, f.last);
-        // "Atlantic City Hospital", "New Jersey Department of Public Safety"
+        // "Atlantic City Hospital", "Princeton University", "New Jersey
+        // Department of Public Safety" ("West Bank" stays)
         let organisation_word = f.last > f.first
             && !whole_known
+            && !(f.last == f.first + 1 && COMPASS.contains(&words(f.first)))
             && (ORGANIZATION_ENDINGS.contains(&words(f.last))
                 || (f.first + 1..f.last).any(|i| {
                     (ORGANIZATION_ENDINGS.contains(&words(i))
                         || ORGANIZATION_HEADS.contains(&words(i)))
                         && words(i + 1) == "of"
+                        && known(f.first, i - 1)
                 }));
         // "Bowling Green Falcons": a known place and a capitalised plural
         let last = words(f.last);
@@ -143,6 +152,25 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         if organisation_word {
             f.type_index = ORGANIZATION;
             continue;
+        }
+        // "Poles", "Agotes": a people named in the plural; "Fashion",
+        // "Piano": a common word, unless a preposition of place is before it
+        if f.first == f.last && !whole_known {
+            let word = words(f.first);
+            let plural = word.chars().count() > 4
+                && word.ends_with('s')
+                && !word.ends_with("ss")
+                && !is_all_caps(word);
+            let locative = (f.first > 0
+                && matches!(words(f.first - 1), "in" | "at" | "near" | "from" | "to"))
+                || (words(f.last + 1) == "," && super::region_follows(doc, f.last + 2));
+            let in_name = f.last + 1 < doc.tokens.len()
+                && doc.tokens[f.last + 1].kind == TokenKind::Word
+                && is_capitalized(words(f.last + 1));
+            if !locative && (plural || (listed(f.first, &["w:"]) && !in_name)) {
+                f.type_index = OTHER;
+                continue;
+            }
         }
         // "The Fantasy", '" Savior "': a work's title, not a place
         if f.first == f.last && f.first > 0 && !whole_known {
@@ -248,6 +276,58 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         found.sort_by_key(|f| f.first);
     }
 
+    // "from Harrison to Bridgton": the other end of a route from or to a place
+    for n in 0..found.len() {
+        let f = &found[n];
+        if f.type_index != PLACE || f.first < 1 {
+            continue;
+        }
+        let other = match words(f.first - 1) {
+            "to" => found[..n]
+                .last()
+                .filter(|g| g.last + 2 == f.first && g.first >= 1 && words(g.first - 1) == "from"),
+            "from" => found
+                .get(n + 1)
+                .filter(|g| g.first == f.last + 2 && words(f.last + 1) == "to"),
+            _ => None,
+        };
+        let Some(other) = other else { continue };
+        let at = other.first;
+        if other.type_index == PERSON && other.first == other.last {
+            if let Some(g) = found.iter_mut().find(|g| g.first == at) {
+                g.type_index = PLACE;
+            }
+        }
+    }
+    // "North Bridgton", "East Perth": a compass word before a place is part of it
+    for n in 0..found.len() {
+        let first = found[n].first;
+        let compass = first > 0
+            && is_capitalized(words(first - 1))
+            && COMPASS
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(words(first - 1)));
+        if found[n].type_index != PLACE || !compass {
+            continue;
+        }
+        let free = n == 0 || found[n - 1].last + 1 < first;
+        // "Northern" taken for a name of its own: one place with the next
+        let alone = n > 0 && found[n - 1].first == first - 1 && found[n - 1].last == first - 1;
+        if free || alone {
+            found[n].first = first - 1;
+        }
+    }
+    // the compass word's own span is now inside the place
+    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(previous) = kept.last() {
+            if previous.first >= f.first && previous.last <= f.last {
+                kept.pop();
+            }
+        }
+        kept.push(f);
+    }
+    let mut found = kept;
     // one reading per name: a name the article made a place elsewhere is
     // that place, unless it is a word of a person's full name
     let place_names: Vec<&str> = found
@@ -384,6 +464,35 @@ mod tests {
         has(
             "The plane landed at Changi International Airport on time.",
             "Changi International Airport",
+        );
+    }
+
+    #[test]
+    fn the_other_end_of_a_route_is_a_place() {
+        has(
+            "The trains ran from Harrison to Portland every day.",
+            "Harrison",
+        );
+    }
+
+    #[test]
+    fn a_compass_word_and_the_place_after_it_are_one_place() {
+        has(
+            "Ukraine beat Northern Ireland 1-0 on Saturday.",
+            "Northern Ireland",
+        );
+        has(
+            "UKRAINE BEAT NORTHERN IRELAND IN WORLD CUP QUALIFIER .",
+            "NORTHERN IRELAND",
+        );
+        has("Palestinians in the West Bank protested.", "West Bank");
+    }
+
+    #[test]
+    fn a_people_named_in_the_plural_is_no_place() {
+        lacks(
+            "The Agotes were a minority in France, and the Cacons too.",
+            "Cacons",
         );
     }
 }
