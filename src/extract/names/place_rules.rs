@@ -116,6 +116,21 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     let quote = |i: usize| matches!(words(i), "\"" | "“" | "”" | "'" | "‘" | "’");
 
     for f in &mut found {
+        // "born in Senlis", "formed in Galway": a known place taken for an
+        // "other" name after a preposition of place is a place
+        if f.type_index == OTHER
+            && f.first > 0
+            && !doc.starts_sentence(f.first)
+            && matches!(
+                words(f.first - 1),
+                "in" | "near" | "from" | "outside" | "throughout" | "across"
+            )
+        {
+            if known(f.first, f.last) {
+                f.type_index = PLACE;
+            }
+            continue;
+        }
         if f.type_index != PLACE && f.type_index != PERSON {
             continue;
         }
