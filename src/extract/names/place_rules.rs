@@ -131,6 +131,17 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             }
             continue;
         }
+        // "US bank chief": a country's name alone is the country
+        if f.type_index == ORGANIZATION
+            && f.first == f.last
+            && gazetteer()
+                .lookup(words(f.first))
+                .iter()
+                .any(|&p| gazetteer().places[p as usize].feature_class == "country")
+        {
+            f.type_index = PLACE;
+            continue;
+        }
         if f.type_index != PLACE && f.type_index != PERSON {
             continue;
         }
@@ -291,6 +302,40 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         found.sort_by_key(|f| f.first);
     }
 
+    // "hopes of US economic recovery": a country's name the tagger left out
+    // (an abbreviation in capitals only where the words around it are not)
+    let mut covered = vec![false; doc.tokens.len()];
+    for f in &found {
+        covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
+    }
+    let shouting = |i: usize| doc.tokens[i].kind == TokenKind::Word && is_all_caps(words(i));
+    let mut added: Vec<Found> = Vec::new();
+    for (i, &is_covered) in covered.iter().enumerate() {
+        if is_covered || !capitalized(i) {
+            continue;
+        }
+        let country = gazetteer()
+            .lookup(words(i))
+            .iter()
+            .any(|&p| gazetteer().places[p as usize].feature_class == "country");
+        let caps_around =
+            (i > 0 && shouting(i - 1)) || (i + 1 < doc.tokens.len() && shouting(i + 1));
+        let joined_before = i > 0 && capitalized(i - 1) && !doc.starts_sentence(i);
+        let joined_after = i + 1 < doc.tokens.len() && capitalized(i + 1) && !is_all_caps(words(i));
+        let alone = !joined_before && !joined_after;
+        if country && alone && !(is_all_caps(words(i)) && caps_around) {
+            added.push(Found {
+                first: i,
+                last: i,
+                type_index: PLACE,
+                margin: 2.0,
+            });
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|f| f.first);
+    }
     // "from Harrison to Bridgton": the other end of a route from or to a place
     for n in 0..found.len() {
         let f = &found[n];
@@ -509,5 +554,13 @@ mod tests {
             "The Agotes were a minority in France, and the Cacons too.",
             "Cacons",
         );
+    }
+
+    #[test]
+    fn a_country_named_before_a_noun_is_the_country() {
+        let text = "Shares rose on hopes of US economic recovery after US bank chief \
+                    Ben Bernanke said that the US economy was recovering.";
+        let count = places(text).iter().filter(|p| *p == "US").count();
+        assert_eq!(count, 3, "{:?}", places(text));
     }
 }
