@@ -11,7 +11,12 @@
 //!   after "Bandarlapalle is a small village"), unless the name is a word of
 //!   a person's full name in the same article;
 //! - an unknown single name after "from" or "near" that no word list knows as
-//!   a given name or surname.
+//!   a given name or surname, and a town of 30,000 people or more that the
+//!   linked table leaves out ([`super::places::is_small_town`]) after "in",
+//!   "near", "from" or "at" ("born in Satu Mare", "formed in Galway"), which
+//!   stays unlinked;
+//! - a country's name the tagger left out or took for an organisation ("US
+//!   bank chief").
 //!
 //! **Not places**
 //! - a place span holding an organisation's word ("Atlantic City Hospital",
@@ -114,21 +119,37 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         bloom.is_some_and(|b| tags.iter().any(|t| b.contains(&format!("{t}{lower}"))))
     };
     let quote = |i: usize| matches!(words(i), "\"" | "“" | "”" | "'" | "‘" | "’");
+    let town = |first: usize, last: usize| super::places::is_small_town(text_of(first, last));
 
     for f in &mut found {
-        // "born in Senlis", "formed in Galway": a known place taken for an
-        // "other" name after a preposition of place is a place
-        if f.type_index == OTHER
+        // "born in Senlis", "formed in Galway": a known place or town taken
+        // for an "other" name or an organisation after a preposition of place
+        // is a place
+        if matches!(f.type_index, OTHER | ORGANIZATION)
             && f.first > 0
             && !doc.starts_sentence(f.first)
             && matches!(
                 words(f.first - 1),
                 "in" | "near" | "from" | "outside" | "throughout" | "across"
             )
+            && (known(f.first, f.last) || town(f.first, f.last))
         {
-            if known(f.first, f.last) {
-                f.type_index = PLACE;
-            }
+            f.type_index = PLACE;
+            continue;
+        }
+        // "lived in Grantham", "hail from Dundalk": a town taken for a person
+        // after a preposition, unless its first word is a given name
+        if f.type_index == PERSON
+            && f.first > 0
+            && !doc.starts_sentence(f.first)
+            && matches!(
+                words(f.first - 1),
+                "in" | "near" | "from" | "at" | "outside"
+            )
+            && town(f.first, f.last)
+            && !listed(f.first, &["m:", "f:"])
+        {
+            f.type_index = PLACE;
             continue;
         }
         // "US bank chief": a country's name alone is the country
@@ -267,6 +288,11 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             && !doc.starts_sentence(first)
             && !listed(first, &["m:", "f:", "s:", "w:"])
             && !is_all_caps(words(first));
+        // "a manor near Grantham": a town the tagger left out
+        let town_after = first > 0
+            && matches!(words(first - 1), "in" | "near" | "from" | "at")
+            && !doc.starts_sentence(first)
+            && town(first, last);
         let cue = defined || kind_before;
         match span {
             Some(n) => {
@@ -285,7 +311,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
                         && !super::is_calendar_word(&words(j).to_lowercase())
                         && (!doc.starts_sentence(j) || cue)
                 });
-                if plain && (cue || after_locative) && !listed(last, &["w:"]) {
+                if plain && (town_after || ((cue || after_locative) && !listed(last, &["w:"]))) {
                     added.push(Found {
                         first,
                         last,
@@ -562,5 +588,14 @@ mod tests {
                     Ben Bernanke said that the US economy was recovering.";
         let count = places(text).iter().filter(|p| *p == "US").count();
         assert_eq!(count, 3, "{:?}", places(text));
+    }
+
+    #[test]
+    fn a_town_the_table_leaves_out_is_a_place_after_in() {
+        // "Mobile" is also a common word, and too small for the linked table
+        has(
+            "The Senior Bowl was played in Mobile, Alabama, in January.",
+            "Mobile",
+        );
     }
 }

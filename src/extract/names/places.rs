@@ -6,14 +6,31 @@
 //! a map from the lowercase name to its records. It holds continents, every
 //! country, US states, a few other first-order regions, and cities of at least
 //! 200,000 people or that are a capital: a smaller town is still found as a
-//! place by the tagger, but is not linked.
+//! place by the tagger, but is not linked. Towns of 30,000 people or more
+//! that the table leaves out are known by name only, through a Bloom filter
+//! (`src/data/places.bloom`, 16 KB, about 3.7% false positives, so the rules
+//! ask for context as well): found as places, not linked.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::tagger::Bloom;
 use crate::result::PlaceInfo;
 
 static TABLE: &str = include_str!("../../data/places.tsv");
+static SMALL_TOWNS: &[u8] = include_bytes!("../../data/places.bloom");
+
+/// Whether `name` is (probably: a Bloom filter, about 3% false positives) a
+/// town of 30,000 people or more that the table does not hold
+/// (`src/data/places.bloom`, from GeoNames by `tools/gazetteer.py --bloom`).
+/// Such a town is recognised in context but not linked.
+pub fn is_small_town(name: &str) -> bool {
+    static FILTER: OnceLock<Option<Bloom>> = OnceLock::new();
+    FILTER
+        .get_or_init(|| Bloom::parse(SMALL_TOWNS))
+        .as_ref()
+        .is_some_and(|filter| filter.contains(&key(name)))
+}
 
 /// One GeoNames record.
 #[derive(Debug, Clone, PartialEq)]
@@ -164,5 +181,9 @@ mod tests {
             .iter()
             .any(|&i| g.places[i as usize].geonames_id == 2925533));
         assert!(g.lookup("Nowhereville").is_empty());
+        // towns the table leaves out are recognised, not linked
+        assert!(g.lookup("Galway").is_empty() && is_small_town("Galway"));
+        assert!(is_small_town("the Grantham") && is_small_town("DUNDALK"));
+        assert!(!is_small_town("Zyxwvut") && !is_small_town("Paris"));
     }
 }
