@@ -288,6 +288,7 @@ const PLACE_ENDINGS: &[&str] = &[
     "Airport",
     "Shore",
     "Junction",
+    "Area",
 ];
 /// Words that end a region's name, and are dropped when linking it.
 const ADMIN_WORDS: &[&str] = &[

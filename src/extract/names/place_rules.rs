@@ -18,6 +18,13 @@
 //! - a country's name the tagger left out or took for an organisation ("US
 //!   bank chief").
 //!
+//! - the words that complete a place's name: "Newcastle upon Tyne" (a longer
+//!   known name), "Washington, D.C.", a compass word before it ("North
+//!   Bridgton"), and the first of the two names a railway joins ("Portland
+//!   and Ogdensburg Railroad");
+//! - a single name before a comma and a place ("Ancaster and Grantham,
+//!   Lincolnshire"), unless it is a given name or one of a list.
+//!
 //! **Not places**
 //! - a place span holding an organisation's word ("Atlantic City Hospital",
 //!   "New Jersey Department of Public Safety", "Bowling Green State
@@ -98,6 +105,10 @@ const COMPASS: &[&str] = &[
     "North", "South", "East", "West", "Upper", "Lower", "Greater", "Northern", "Southern",
     "Eastern", "Western", "Central",
 ];
+
+/// Lowercase words inside a town's name ("Newcastle upon Tyne", "Frankfurt
+/// am Main", "Châlons-en-Champagne" is one token).
+const CONNECTORS: &[&str] = &["upon", "am", "an", "der", "sur", "en", "de", "del", "la"];
 
 /// The tagger's type index of a place (see `tagger::type_of`).
 const PLACE: usize = 1;
@@ -414,6 +425,85 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         kept.push(f);
     }
     let mut found = kept;
+    // the words that complete a place's name after it
+    for n in 0..found.len() {
+        if found[n].type_index != PLACE {
+            continue;
+        }
+        let (first, last) = (found[n].first, found[n].last);
+        // token `i` is in no other span, or its span is that one token
+        let free = |i: usize| {
+            i < doc.tokens.len()
+                && found
+                    .get(n + 1)
+                    .map_or(true, |g| g.first > i || (g.first == i && g.last == i))
+                && doc.tokens[i].sentence == doc.tokens[first].sentence
+        };
+        // "Newcastle upon Tyne", "Frankfurt am Main": a known longer name
+        if free(last + 2)
+            && CONNECTORS.contains(&words(last + 1))
+            && capitalized(last + 2)
+            && !super::is_calendar_word(&words(last + 2).to_lowercase())
+            && (known(first, last + 2) || town(first, last + 2))
+        {
+            found[n].last = last + 2;
+            continue;
+        }
+        // "Washington, D.C."
+        if free(last + 2) && words(last + 1) == "," && words(last + 2) == "D.C." {
+            found[n].last = last + 2;
+            continue;
+        }
+    }
+    // "Portland and Ogdensburg Railroad": the first of two names that one
+    // railway or canal joins is part of its name
+    for n in 0..found.len() {
+        let first = found[n].first;
+        let joined = found[n].type_index == PLACE
+            && matches!(words(found[n].last), "Railroad" | "Railway" | "Canal")
+            && first >= 2
+            && words(first - 1) == "and"
+            && capitalized(first - 2)
+            && doc.tokens[first - 2].sentence == doc.tokens[first].sentence
+            && (n == 0 || found[n - 1].last < first - 2 || found[n - 1].first == first - 2);
+        if joined {
+            found[n].first = first - 2;
+        }
+    }
+    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(previous) = kept.last() {
+            if previous.first >= f.first && previous.last <= f.last {
+                kept.pop();
+            } else if f.first >= previous.first && f.last <= previous.last {
+                continue;
+            }
+        }
+        kept.push(f);
+    }
+    let mut found = kept;
+    // "Ancaster and Grantham, Lincolnshire": a single name before a comma and
+    // a place that ends its phrase is a place, unless it is a given name or
+    // one of a list ("Breen, Harte, McLoughlin")
+    for n in 0..found.len().saturating_sub(1) {
+        let (f, next) = (&found[n], &found[n + 1]);
+        let after = words(next.last + 1);
+        let ends = next.last + 1 >= doc.tokens.len()
+            || (doc.tokens[next.last + 1].kind == TokenKind::Punct
+                && !matches!(after, "'s" | "’s" | "'" | "’"))
+            || !is_capitalized(after) && after != "'s" && after != "’s";
+        let before_place = f.type_index == PERSON
+            && f.first == f.last
+            && next.type_index == PLACE
+            && next.first == f.last + 2
+            && words(f.last + 1) == ","
+            && ends
+            && !listed(f.first, &["m:", "f:"])
+            && !(f.first > 0 && (is_capitalized(words(f.first - 1)) || words(f.first - 1) == ","));
+        if before_place {
+            found[n].type_index = PLACE;
+        }
+    }
     // one reading per name: a name the article made a place elsewhere is
     // that place, unless it is a word of a person's full name
     let place_names: Vec<&str> = found
@@ -597,5 +687,26 @@ mod tests {
             "The Senior Bowl was played in Mobile, Alabama, in January.",
             "Mobile",
         );
+    }
+
+    #[test]
+    fn the_words_that_complete_a_place_join_it() {
+        has(
+            "He played at the Stanley Casino in Newcastle upon Tyne last year.",
+            "Newcastle upon Tyne",
+        );
+        let text = "In July it moved to Washington, D.C. with the rest of the corps.";
+        let doc = Document::new(text);
+        let washington = find(&doc).into_iter().find_map(|m| match m.payload {
+            Payload::Place(p) if m.span.text(text) == "Washington, D.C." => Some(p.geonames_id),
+            _ => None,
+        });
+        assert_eq!(washington, Some(4140963), "{:?}", places(text));
+        has(
+            "The line was built by the Portland and Ogdensburg Railroad in 1875.",
+            "Portland and Ogdensburg Railroad",
+        );
+        // a weekday after "on" is no part of the place
+        has("England play Moldova on Sunday.", "Moldova");
     }
 }
