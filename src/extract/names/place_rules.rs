@@ -25,6 +25,9 @@
 //! - a single name before a comma and a place ("Ancaster and Grantham,
 //!   Lincolnshire"), unless it is a given name or one of a list.
 //!
+//! - a known place after a sentence's first word that is a verb's -ing form
+//!   ("Urging Washington to ...").
+//!
 //! **Not places**
 //! - a place span holding an organisation's word ("Atlantic City Hospital",
 //!   "New Jersey Department of Public Safety", "Bowling Green State
@@ -133,6 +136,21 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     let town = |first: usize, last: usize| super::places::is_small_town(text_of(first, last));
 
     for f in &mut found {
+        // "Urging Washington to ...": a sentence's first word that is a verb's
+        // -ing form does not open a name; what is left, if known, is a place
+        if f.first < f.last && doc.starts_sentence(f.first) && f.type_index != PLACE {
+            let opener = words(f.first);
+            let verb = opener.len() > 5
+                && opener.ends_with("ing")
+                && !known(f.first, f.first)
+                && !town(f.first, f.first)
+                && !listed(f.first, &["m:", "f:", "s:"]);
+            if verb && known(f.first + 1, f.last) {
+                f.first += 1;
+                f.type_index = PLACE;
+                continue;
+            }
+        }
         // "born in Senlis", "formed in Galway": a known place or town taken
         // for an "other" name or an organisation after a preposition of place
         // is a place
@@ -708,5 +726,13 @@ mod tests {
         );
         // a weekday after "on" is no part of the place
         has("England play Moldova on Sunday.", "Moldova");
+    }
+
+    #[test]
+    fn a_verb_opening_a_sentence_is_no_part_of_the_place() {
+        has(
+            "The envoy spoke again. Urging Washington to take a good look in the mirror, he left.",
+            "Washington",
+        );
     }
 }
