@@ -32,6 +32,8 @@
 //! - a place span holding an organisation's word ("Atlantic City Hospital",
 //!   "New Jersey Department of Public Safety", "Bowling Green State
 //!   University") is an organisation;
+//! - a place followed by capitalised words ending in an organisation's word
+//!   ("Montreal Hockey Club", "Ontario Liberal Party") is an organisation;
 //! - a known place followed by a capitalised plural that is no surname
 //!   ("Bowling Green Falcons", "Montreal Crystals"), taken for a place or a
 //!   person, is a team, an organisation;
@@ -107,6 +109,13 @@ const KIND_ADJECTIVES: &[&str] = &[
 const COMPASS: &[&str] = &[
     "North", "South", "East", "West", "Upper", "Lower", "Greater", "Northern", "Southern",
     "Eastern", "Western", "Central",
+];
+
+/// More last words of organisations' names, after a place ("Montreal Hockey
+/// Club", "Ohio Senate", "Iceland Air Defense Force").
+const ORGANIZATION_WORDS: &[&str] = &[
+    "Club", "Party", "Senate", "Congress", "Assembly", "League", "Front", "Force", "Forces",
+    "Army", "Navy", "Fleet", "Lottery", "Team", "Society", "Times", "Post", "Herald",
 ];
 
 /// Lowercase words inside a town's name ("Newcastle upon Tyne", "Frankfurt
@@ -443,6 +452,54 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         kept.push(f);
     }
     let mut found = kept;
+    // "Montreal Hockey Club", "Ontario Liberal Party", "Buffalo Bisons": a
+    // place followed by capitalised words that end in an organisation's word
+    // or a team's plural is an organisation's name
+    let mut n = 0;
+    while n < found.len() {
+        let f = &found[n];
+        if f.type_index != PLACE {
+            n += 1;
+            continue;
+        }
+        let (first, last) = (f.first, f.last);
+        let mut end = last;
+        let mut owner = n + 1;
+        while end + 1 < doc.tokens.len()
+            && end - last < 4
+            && capitalized(end + 1)
+            && !is_all_caps(words(end + 1))
+            && doc.tokens[end + 1].sentence == doc.tokens[first].sentence
+        {
+            // the next word is free, or opens or continues a non-place span
+            match found.get(owner) {
+                Some(g) if g.first <= end + 1 => {
+                    if g.type_index == PLACE || g.first < end + 1 {
+                        break;
+                    }
+                    end = g.last;
+                    owner += 1;
+                }
+                _ => end += 1,
+            }
+        }
+        let tail = words(end);
+        let team = tail.chars().count() > 3
+            && tail.ends_with('s')
+            && !tail.ends_with("ss")
+            && !PLACE_ENDINGS.contains(&tail)
+            && !super::is_calendar_word(&tail.to_lowercase())
+            && !listed(end, &["s:"]);
+        let organisation = end > last
+            && (ORGANIZATION_ENDINGS.contains(&tail) || ORGANIZATION_WORDS.contains(&tail) || team)
+            && !known(first, end);
+        if organisation {
+            found[n].last = end;
+            found[n].type_index = ORGANIZATION;
+            found.drain(n + 1..owner);
+        }
+        n += 1;
+    }
     // the words that complete a place's name after it
     for n in 0..found.len() {
         if found[n].type_index != PLACE {
@@ -734,5 +791,18 @@ mod tests {
             "The envoy spoke again. Urging Washington to take a good look in the mirror, he left.",
             "Washington",
         );
+    }
+
+    #[test]
+    fn a_place_that_opens_an_organisations_name_is_no_place() {
+        lacks(
+            "The cup went to the Montreal Hockey Club in 1893.",
+            "Montreal",
+        );
+        lacks(
+            "He ran twice in Ontario Liberal Party leadership conventions.",
+            "Ontario",
+        );
+        has("She lives in Paris and works in Lyon.", "Lyon");
     }
 }
