@@ -33,7 +33,9 @@
 //!   "New Jersey Department of Public Safety", "Bowling Green State
 //!   University") is an organisation;
 //! - a place followed by capitalised words ending in an organisation's word
-//!   ("Montreal Hockey Club", "Ontario Liberal Party") is an organisation;
+//!   ("Montreal Hockey Club", "Ontario Liberal Party") is an organisation,
+//!   and so is a place after "of" and an organisation's word ("Amateur
+//!   Hockey Association of Canada");
 //! - a known place followed by a capitalised plural that is no surname
 //!   ("Bowling Green Falcons", "Montreal Crystals"), taken for a place or a
 //!   person, is a team, an organisation;
@@ -45,7 +47,7 @@
 //! Petersburg").
 
 use super::places::gazetteer;
-use super::{Found, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PLACE_ENDINGS};
+use super::{Found, OPENERS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PLACE_ENDINGS};
 use crate::document::{is_all_caps, is_capitalized, Document, TokenKind};
 use crate::span::Span;
 
@@ -500,6 +502,46 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         }
         n += 1;
     }
+    // "Amateur Hockey Association of Canada", "Communist Party of China": a
+    // place after "of" and an organisation's word ends that organisation's
+    // name
+    let mut n = 0;
+    while n < found.len() {
+        let first = found[n].first;
+        let head = first >= 2
+            && found[n].type_index == PLACE
+            && words(first - 1) == "of"
+            && (ORGANIZATION_ENDINGS.contains(&words(first - 2))
+                || ORGANIZATION_WORDS.contains(&words(first - 2)))
+            && doc.tokens[first - 2].sentence == doc.tokens[first].sentence;
+        if !head {
+            n += 1;
+            continue;
+        }
+        // back over the organisation's capitalised words and spans
+        let mut start = first - 2;
+        let mut absorbed = n;
+        while absorbed > 0 && found[absorbed - 1].last >= start {
+            absorbed -= 1;
+            start = start.min(found[absorbed].first);
+        }
+        while start > 0
+            && capitalized(start - 1)
+            && !doc.starts_sentence(start)
+            && !OPENERS.contains(&words(start - 1))
+            && (absorbed == 0 || found[absorbed - 1].last < start - 1)
+        {
+            start -= 1;
+        }
+        if found[absorbed..n].iter().any(|g| g.type_index == PLACE) {
+            n += 1;
+            continue;
+        }
+        found[n].first = start;
+        found[n].type_index = ORGANIZATION;
+        found.drain(absorbed..n);
+        n = absorbed + 1;
+    }
     // the words that complete a place's name after it
     for n in 0..found.len() {
         if found[n].type_index != PLACE {
@@ -804,5 +846,10 @@ mod tests {
             "Ontario",
         );
         has("She lives in Paris and works in Lyon.", "Lyon");
+        lacks(
+            "The Amateur Hockey Association of Canada was an amateur league.",
+            "Canada",
+        );
+        has("He moved to the city of Toronto.", "Toronto");
     }
 }
