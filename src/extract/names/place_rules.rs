@@ -39,6 +39,8 @@
 //! - a known place followed by a capitalised plural that is no surname
 //!   ("Bowling Green Falcons", "Montreal Crystals"), taken for a place or a
 //!   person, is a team, an organisation;
+//! - an unknown "place" ending like a field, a creed or an abstraction ("in
+//!   Physiology", "to Catholicism");
 //! - an unknown single-word "place" that is all of a quotation or follows a
 //!   capitalised article inside a sentence ("The Fantasy") is a work's title.
 //!
@@ -111,6 +113,12 @@ const KIND_ADJECTIVES: &[&str] = &[
 const COMPASS: &[&str] = &[
     "North", "South", "East", "West", "Upper", "Lower", "Greater", "Northern", "Southern",
     "Eastern", "Western", "Central",
+];
+
+/// Endings of words for fields, creeds and abstractions, which no unknown
+/// place ends with ("Physiology", "Catholicism", "Emancipation").
+const ABSTRACT_ENDINGS: &[&str] = &[
+    "ism", "ology", "logy", "ics", "tion", "sion", "ment", "ness", "ity", "ptera",
 ];
 
 /// More last words of organisations' names, after a place ("Montreal Hockey
@@ -239,6 +247,19 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         if organisation_word {
             f.type_index = ORGANIZATION;
             continue;
+        }
+        // "in Physiology", "converted to Catholicism", "in Information
+        // Technology": a word of a field, a creed or an abstraction
+        if !whole_known && !town(f.first, f.last) {
+            let last = words(f.last).to_lowercase();
+            // ... but "United States Government" is the country's
+            let place_word = PLACE_ENDINGS.contains(&words(f.last))
+                || matches!(words(f.last), "City" | "Station")
+                || (f.first..f.last).any(|end| known(f.first, end));
+            if !place_word && ABSTRACT_ENDINGS.iter().any(|end| last.ends_with(end)) {
+                f.type_index = OTHER;
+                continue;
+            }
         }
         // "Poles", "Agotes": a people named in the plural; "Fashion",
         // "Piano": a common word, unless a preposition of place is before it
@@ -851,5 +872,17 @@ mod tests {
             "Canada",
         );
         has("He moved to the city of Toronto.", "Toronto");
+    }
+
+    #[test]
+    fn a_field_of_study_is_no_place() {
+        lacks(
+            "She received the Nobel Prize in Physiology or Medicine.",
+            "Physiology",
+        );
+        has(
+            "Trains ran to Bridgton Junction daily.",
+            "Bridgton Junction",
+        );
     }
 }
