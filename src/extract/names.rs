@@ -289,6 +289,13 @@ const PLACE_ENDINGS: &[&str] = &[
     "Shore",
     "Junction",
     "Area",
+    "Brook",
+    "Pond",
+    "Dock",
+    "Canal",
+    "Glacier",
+    "Heights",
+    "Hills",
 ];
 /// Words that end a region's name, and are dropped when linking it.
 const ADMIN_WORDS: &[&str] = &[

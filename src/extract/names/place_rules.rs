@@ -776,6 +776,10 @@ mod tests {
     #[test]
     fn a_place_word_ends_the_place() {
         has(
+            "A stone bridge crosses Tanner Brook near the mill.",
+            "Tanner Brook",
+        );
+        has(
             "The plane landed at Changi International Airport on time.",
             "Changi International Airport",
         );
