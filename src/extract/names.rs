@@ -296,6 +296,7 @@ const PLACE_ENDINGS: &[&str] = &[
     "Glacier",
     "Heights",
     "Hills",
+    "House",
 ];
 /// Words that end a region's name, and are dropped when linking it.
 const ADMIN_WORDS: &[&str] = &[
