@@ -27,6 +27,9 @@
 //!   organisation, a place after "University of" / "Bank of" is part of the
 //!   organisation, and an office inside a span ("Apple Computer CEO Steve
 //!   Jobs") splits it into an organisation and a person;
+//! - then the place rules (`names/place_rules.rs`): a definition or "the village of"
+//!   makes a place, one reading per place name in the article, organisations
+//!   and teams named after a place are no place;
 //! - every place is linked to a GeoNames record ([`places`]), chosen by the
 //!   country named next to it ("Paris, Texas"), the countries of the
 //!   article's other places, whether it is a capital (metonymic "Washington"

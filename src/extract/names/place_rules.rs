@@ -48,6 +48,8 @@
 //! Potomac"), and places only a reader's knowledge makes ("the siege lines of
 //! Petersburg").
 
+use std::collections::HashSet;
+
 use super::places::gazetteer;
 use super::{Found, OPENERS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PLACE_ENDINGS};
 use crate::document::{is_all_caps, is_capitalized, Document, TokenKind};
@@ -430,20 +432,20 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             continue;
         }
         let other = match words(f.first - 1) {
-            "to" => found[..n]
-                .last()
-                .filter(|g| g.last + 2 == f.first && g.first >= 1 && words(g.first - 1) == "from"),
-            "from" => found
-                .get(n + 1)
-                .filter(|g| g.first == f.last + 2 && words(f.last + 1) == "to"),
+            "to" => n.checked_sub(1).filter(|&m| {
+                let g = &found[m];
+                g.last + 2 == f.first && g.first >= 1 && words(g.first - 1) == "from"
+            }),
+            "from" => Some(n + 1).filter(|&m| {
+                found
+                    .get(m)
+                    .is_some_and(|g| g.first == f.last + 2 && words(f.last + 1) == "to")
+            }),
             _ => None,
         };
-        let Some(other) = other else { continue };
-        let at = other.first;
-        if other.type_index == PERSON && other.first == other.last {
-            if let Some(g) = found.iter_mut().find(|g| g.first == at) {
-                g.type_index = PLACE;
-            }
+        let Some(m) = other else { continue };
+        if found[m].type_index == PERSON && found[m].first == found[m].last {
+            found[m].type_index = PLACE;
         }
     }
     // "North Bridgton", "East Perth": a compass word before a place is part of it
@@ -644,7 +646,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     }
     // one reading per name: a name the article made a place elsewhere is
     // that place, unless it is a word of a person's full name
-    let place_names: Vec<&str> = found
+    let place_names: HashSet<&str> = found
         .iter()
         .filter(|f| f.type_index == PLACE)
         .map(|f| text_of(f.first, f.last))
@@ -652,7 +654,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     if place_names.is_empty() {
         return found;
     }
-    let person_words: Vec<&str> = found
+    let person_words: HashSet<&str> = found
         .iter()
         .filter(|f| f.type_index == PERSON && f.last > f.first)
         .flat_map(|f| (f.first..=f.last).map(words))
