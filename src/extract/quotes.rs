@@ -29,7 +29,11 @@
 //!   “said on condition of anonymity” reports nothing; a cue that is not a
 //!   verb of saying (“announced”) followed by a short noun phrase with no
 //!   verb is an act, not speech. A scare quote (“the so-called “roadmap””)
-//!   is part of its sentence's reported clause.
+//!   is part of its sentence's reported clause. Only a sentence reports
+//!   speech: a line without sentence punctuation (a heading, a byline, a
+//!   link title) or cut off with an ellipsis (a teaser) reports nothing, and
+//!   a passive cue's subject (“Millions have been reported to be detained”)
+//!   is not the speaker (the words after “by” are, if any).
 //! - **Speakers**: a reporting cue ([`CUES`]: said, told, added, claimed,
 //!   according to, …) after the quotation (“…,” he said / said Mr. Wang /
 //!   “…” ― Name), before it (Wang said: “…”), or between the pieces of a split
@@ -2293,11 +2297,60 @@ fn unquoted_stretches(finder: &Finder, scare: &[Span]) -> Vec<std::ops::Range<us
 
 /// Finds reported speech in sentences with no quotation marks.
 fn indirect(finder: &Finder, scare: &[Span]) -> Vec<Mention> {
+    let doc = finder.doc;
     let mut found = Vec::new();
     for range in unquoted_stretches(finder, scare) {
-        indirect_in(finder, range, &mut found);
+        let sentence = doc.tokens[range.start].sentence;
+        if is_sentence(doc, sentence) {
+            indirect_in(finder, range, &mut found);
+        }
     }
     found
+}
+
+/// True when sentence `s` ends as a sentence does: with `.`, `!`, `?`, a
+/// colon, or a closing mark or bracket after one. A line without that is a
+/// heading, a byline, a caption or a link title ("North Korea fears over a
+/// million Covid cases"), and a paragraph cut off with an ellipsis after a
+/// word is a teaser ("Meta and its worker for hire Sama are being..."):
+/// neither is reported speech.
+fn is_sentence(doc: &Document, s: usize) -> bool {
+    let Some(sentence) = doc.sentences.get(s) else {
+        return false;
+    };
+    let tokens = sentence.tokens.clone();
+    let paragraph_end = doc.paragraphs[sentence.paragraph].sentences.end == s + 1;
+    // a hard-wrapped line: the next line goes on in lower case
+    let wrapped = paragraph_end
+        && doc.tokens.get(tokens.end).is_some_and(|t| {
+            doc.token_text(tokens.end).starts_with(char::is_lowercase) && t.kind == TokenKind::Word
+        });
+    if wrapped {
+        return true;
+    }
+    // the last token that is not a closing mark or bracket
+    let Some(last) = tokens.clone().rev().find(|&i| {
+        !matches!(
+            doc.token_text(i),
+            "”" | "“" | "\"" | "’" | "‘" | "'" | ")" | "]" | "»" | "›" | "«"
+        )
+    }) else {
+        return false;
+    };
+    match doc.token_text(last) {
+        "!" | "?" | ":" | ";" => true,
+        // an abbreviation ending the sentence: "… entering the U.S."
+        word if word.len() > 1 && word.ends_with('.') => true,
+        "." | "…" => {
+            // "..." or "…" ending the paragraph right after a word: cut off
+            let ellipsis = doc.token_text(last) == "…"
+                || last >= tokens.start + 2
+                    && doc.token_text(last - 1) == "."
+                    && doc.token_text(last - 2) == ".";
+            !(ellipsis && paragraph_end)
+        }
+        _ => false,
+    }
 }
 
 /// Reported speech in the tokens `range`: the first cue that fits. (A report
@@ -2482,6 +2535,40 @@ fn indirect_at(
     if k == range.start {
         return None;
     }
+    let cue_word = doc.token_text(k);
+    let before_cue = doc.token_text(k - 1).to_lowercase();
+    // "have been reported to be detained": a passive cue's subject is what
+    // was reported, not who reported it
+    // "have been reported to be detained": a passive cue's subject is what
+    // was reported, not who reported it
+    let passive = !cue_word.ends_with("ing")
+        && matches!(
+            before_cue.as_str(),
+            "be" | "been" | "being" | "is" | "are" | "was" | "were"
+        );
+    // "Other interests include blasting music": after a verb that takes an
+    // activity as its object, an -ing cue is that activity, not speech
+    if cue_word.ends_with("ing")
+        && matches!(
+            before_cue.as_str(),
+            "include"
+                | "includes"
+                | "included"
+                | "including"
+                | "enjoy"
+                | "enjoys"
+                | "love"
+                | "loves"
+                | "like"
+                | "likes"
+                | "hate"
+                | "hates"
+                | "prefer"
+                | "prefers"
+        )
+    {
+        return None;
+    }
     // subject before the cue
     let mut j = k - 1;
     while j > range.start && is_adverb(doc.token_text(j)) {
@@ -2586,8 +2673,13 @@ fn indirect_at(
     // "Wang said (on Monday) (that) …": the complement to the sentence end;
     // after ", urging" the speaker is the sentence's subject
     let participle = doc.token_text(k).ends_with("ing") && doc.token_text(k - 1) == ",";
+    // "the group that displayed …": the speaker is the noun the relative
+    // pronoun stands for, never the subject of the whole sentence
+    let relative = j > range.start && matches!(doc.token_text(j), "that" | "which" | "who");
     let speaker = if participle {
         finder.subject_between(range.start, k)
+    } else if relative {
+        subject.or_else(|| finder.speaker_ending_at(j - 1, range.start, 0))
     } else {
         subject.or_else(|| finder.subject_between(range.start, k))
     };
@@ -2649,6 +2741,23 @@ fn indirect_at(
     {
         return None;
     }
+    // a passive cue: the speaker follows "by" ("was criticized by Zhang Jun"),
+    // unless a cue of the subject's own comes first ("was criticized for
+    // claiming that …")
+    let speaker = if passive {
+        if (cue_end..c).any(|i| {
+            let word = doc.token_text(i);
+            word.ends_with("ing") && is_cue(word)
+        }) {
+            speaker
+        } else if doc.token_text(cue_end) == "by" {
+            finder.speaker_starting_at(cue_end + 1, c)
+        } else {
+            None
+        }
+    } else {
+        speaker
+    };
     let span = clause_span(doc, c, clause_end(finder, c, last))?;
     Some(vec![make(span, speaker, "before")])
 }
@@ -2913,6 +3022,59 @@ mod tests {
                 ("The campaign decided to change course", Some("a source")),
                 ("the team avoided the hospital", Some("the report")),
             ]
+        );
+    }
+
+    #[test]
+    fn lines_without_sentence_punctuation_report_nothing() {
+        // a link title, a teaser cut off with an ellipsis, a byline: no
+        // sentence, so no reported speech
+        let text = "More like this\n\n\
+                    North Korea fears over a million Covid cases\n\n\
+                    Officials said the plant has closed and more...\n\n\
+                    By Anna Smith, who says she writes\n\n\
+                    Officials said the plant has closed for good.";
+        let found = run(text, &[]);
+        let indirect: Vec<&str> = found
+            .iter()
+            .filter(|q| q.kind == QuoteType::Indirect)
+            .map(|q| q.text.as_str())
+            .collect();
+        assert_eq!(indirect, ["the plant has closed for good"]);
+        // a hard-wrapped line going on in lower case is still a sentence,
+        // and so is one ending in an abbreviation
+        let text = "Officials said the plant has closed\nfor good.\n\n\
+                    Officials said the talks would move to the U.S.";
+        let found = run(text, &[]);
+        let indirect: Vec<&str> = found.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            indirect,
+            ["the plant has closed", "the talks would move to the U.S."]
+        );
+    }
+
+    #[test]
+    fn passive_and_relative_cues_do_not_make_the_subject_a_speaker() {
+        let text = "Millions have been reported to be detained in the camps.\n\
+                    Trump was criticized by Zhang Jun for the claim that the virus came from a lab.\n\
+                    Images were released by the group that displayed the cells with bars.\n\
+                    Other interests include blasting music and binge watching movies.";
+        let found = run(text, &[]);
+        let indirect: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .filter(|q| q.kind == QuoteType::Indirect)
+            .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+            .collect();
+        for (text, speaker) in &indirect {
+            assert!(
+                !matches!(*speaker, Some("Millions" | "Trump" | "Images")),
+                "{text}: {speaker:?}"
+            );
+            assert!(!text.contains("music"), "{text}");
+        }
+        assert!(
+            indirect.iter().any(|(_, s)| *s == Some("Zhang Jun")),
+            "{indirect:?}"
         );
     }
 
