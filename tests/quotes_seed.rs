@@ -86,3 +86,18 @@ fn seed_article_reports_no_speech_in_its_byline_and_link_list() {
         );
     }
 }
+
+#[test]
+fn a_place_before_a_colon_is_no_speaker() {
+    // "Iowa: …" heads a list, while "Pence: …" gives the source of a headline
+    let text = "Iowa: Tim Albrecht, Brad Anderson and Rob Barron joined the panel.\n\
+                Pence: Flowers Won’t Be at the Debate in Iowa";
+    let result = annotate(text, &Options::default());
+    let speakers: Vec<&str> = result
+        .annotations
+        .iter()
+        .filter_map(|a| a.quote.as_ref()?.speaker.as_ref())
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(speakers, ["Pence"]);
+}

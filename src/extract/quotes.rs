@@ -77,7 +77,11 @@
 //!   is one annotation, the outer one: nested ones cost more than they found.
 //! - A sentence with a quoted fragment inside its reported clause is reported
 //!   as that fragment (a partial quotation), not as indirect speech too.
-//! - Transcripts written as `NAME: words` are not attributed to NAME.
+//! - A label and colon opening a line (“WALLACE: Let's start …”, a headline
+//!   “Pence: Flowers Won't Be at Debate”) names the speaker of the line:
+//!   one to four capitalised words, not a place and not a label such as
+//!   “Correction” or “Q”, with four words or more after it. A title before
+//!   a colon (“Stealth Over Health: …”) cannot be told from a source.
 //! - Lookups are bounded (the nearest few dozen mentions), so the pass stays
 //!   linear on very long texts.
 
@@ -1742,6 +1746,19 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         surname_gender: surname_genders(&finder),
         ..finder
     };
+    let places: Vec<Span> = context
+        .found
+        .iter()
+        .filter(|m| matches!(m.payload, Payload::Place(_)))
+        .map(|m| m.span)
+        .collect();
+    let labels: Vec<Option<(Span, usize)>> = (0..doc.paragraphs.len())
+        .map(|p| paragraph_label(doc, &places, p))
+        .collect();
+    let label_speaker = |label: Span| Found {
+        span: label,
+        person: finder.people_in(label).first().map(|&(p, _)| p),
+    };
     let mut mentions = Vec::with_capacity(quotes.len());
     // scare quotes ("the so-called “roadmap”") are words of their sentence,
     // which may still be reported speech
@@ -1784,9 +1801,21 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
             limit
         };
         let before_words = first > floor;
-        let mut attribution = finder
-            .after(end, after_limit, closes_sentence)
-            .or_else(|| finder.before(floor, first));
+        // "“WALLACE: Let's start …": the label is the speaker
+        let labelled = labels[quote.paragraph]
+            .filter(|&(label, colon)| {
+                quote.span.start <= label.start && label.end < quote.span.end || first == colon + 1
+            })
+            .map(|(label, colon)| Attribution {
+                speaker: Some(label_speaker(label)),
+                cue: Some(doc.tokens[colon].span),
+                place: "before",
+            });
+        let mut attribution = labelled.or_else(|| {
+            finder
+                .after(end, after_limit, closes_sentence)
+                .or_else(|| finder.before(floor, first))
+        });
         let word_count = (first..end)
             .filter(|&i| doc.tokens[i].kind != TokenKind::Punct)
             .count();
@@ -1935,12 +1964,110 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
             }),
         });
     }
-    mentions.extend(indirect(&finder, &scare));
+    // "Pence: Flowers Won't Be at Debate": what follows the label, unless a
+    // quotation is there
+    for (p, label) in labels.iter().enumerate() {
+        let Some((label, colon)) = *label else {
+            continue;
+        };
+        let paragraph = &doc.paragraphs[p];
+        let after_colon = doc.tokens.get(colon + 1).map(|t| t.span.start);
+        let quoted = finder
+            .quoted
+            .iter()
+            .any(|q| q.start <= label.start && label.end < q.end || Some(q.start) == after_colon);
+        let last = doc.sentences[paragraph.sentences.end - 1].tokens.end - 1;
+        if quoted {
+            continue;
+        }
+        if let Some(span) = clause_span(doc, colon + 1, last) {
+            let speaker = label_speaker(label);
+            finder.remember(speaker);
+            mentions.push(Mention {
+                span,
+                confidence: 0.7,
+                reason: format!("reported speech; label '{}:' before", label.text(doc.text)),
+                payload: Payload::Quote(QuoteMention {
+                    kind: QuoteType::Indirect,
+                    speaker: Some(SpeakerRef {
+                        span: speaker.span,
+                        person: speaker.person,
+                    }),
+                    cue: Some(doc.tokens[colon].span),
+                }),
+            });
+        }
+    }
+    let labelled: Vec<usize> = (0..labels.len()).filter(|&p| labels[p].is_some()).collect();
+    mentions.extend(indirect(&finder, &scare, &labelled));
     mentions
 }
 
 // ---------------------------------------------------------------------------
 // Reported speech without marks
+
+/// Words that open a line as a label but name no speaker: "Correction:",
+/// "The Latest:", "Editor's note:", "Q:", "Iowa:" (a place is checked apart).
+const NOT_LABELS: &str = "\
+    correction corrections clarification update updated updates source sources note notes \
+    editor's editor’s latest the contributing breaking byline watch related read photo \
+    photos video videos exclusive wow boom bombshell busted look email twitter facebook \
+    revealed previously online name paid stat short just fix big delegate from so live \
+    listen warning advertisement sponsored transcript summary background more see also \
+    analysis opinion editorial review tags share comments";
+
+static NOT_LABEL_WORDS: WordSet = WordSet::new(NOT_LABELS);
+
+/// A paragraph that opens with a speaker's label and a colon: a transcript
+/// line ("WALLACE: Let's start with …") or a headline giving its source
+/// ("Pence: Gennifer Flowers Won't Be at Debate", "Poll: Wealthy Voters
+/// Abandon …"). Returns the label's span and the colon's token. The label is
+/// one to four capitalised words (no place, no "Correction" or "Q"), and at
+/// least four words follow the colon, starting with a word or a mark (not
+/// "Clinton: 45 percent").
+fn paragraph_label(doc: &Document, places: &[Span], p: usize) -> Option<(Span, usize)> {
+    let paragraph = doc.paragraphs.get(p)?;
+    let first_sentence = doc.sentences.get(paragraph.sentences.start)?;
+    let last_sentence = doc.sentences.get(paragraph.sentences.end.checked_sub(1)?)?;
+    let end = last_sentence.tokens.end;
+    let mut i = first_sentence.tokens.start;
+    while i < end && matches!(doc.token_text(i), "\"" | "“" | "'" | "‘") {
+        i += 1;
+    }
+    let label_start = i;
+    while i < end && i - label_start < 4 && doc.tokens[i].kind == TokenKind::Word {
+        if !is_capitalized(doc.token_text(i)) {
+            return None;
+        }
+        i += 1;
+    }
+    if i == label_start || i >= end || doc.token_text(i) != ":" {
+        return None;
+    }
+    let colon = i;
+    let label = Span::new(
+        doc.tokens[label_start].span.start,
+        doc.tokens[colon - 1].span.end,
+    );
+    let first_word = doc.token_text(label_start).to_lowercase();
+    let last_word = doc.token_text(colon - 1).to_lowercase();
+    if label.end - label.start < 2
+        || NOT_LABEL_WORDS.has(&first_word)
+        || NOT_LABEL_WORDS.has(&last_word)
+        || places
+            .iter()
+            .any(|place| place.start < label.end && label.start < place.end)
+    {
+        return None;
+    }
+    let after = doc.tokens.get(colon + 1)?;
+    let words = (colon + 1..end)
+        .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+        .count();
+    let opens = after.kind == TokenKind::Word
+        || matches!(doc.token_text(colon + 1), "\"" | "“" | "‘" | "'");
+    (words >= 4 && opens).then_some((label, colon))
+}
 
 /// True when the words between the marks look like a title: "The Apprentice",
 /// "Make Your Kid a Millionaire".
@@ -2296,12 +2423,14 @@ fn unquoted_stretches(finder: &Finder, scare: &[Span]) -> Vec<std::ops::Range<us
 }
 
 /// Finds reported speech in sentences with no quotation marks.
-fn indirect(finder: &Finder, scare: &[Span]) -> Vec<Mention> {
+/// `labelled` lists the paragraphs already reported as a label's words.
+fn indirect(finder: &Finder, scare: &[Span], labelled: &[usize]) -> Vec<Mention> {
     let doc = finder.doc;
     let mut found = Vec::new();
     for range in unquoted_stretches(finder, scare) {
         let sentence = doc.tokens[range.start].sentence;
-        if is_sentence(doc, sentence) {
+        let paragraph = doc.sentences[sentence].paragraph;
+        if is_sentence(doc, sentence) && labelled.binary_search(&paragraph).is_err() {
             indirect_in(finder, range, &mut found);
         }
     }
@@ -3050,6 +3179,33 @@ mod tests {
         assert_eq!(
             indirect,
             ["the plant has closed", "the talks would move to the U.S."]
+        );
+    }
+
+    #[test]
+    fn a_label_and_colon_name_the_speaker_of_their_line() {
+        let text = "Pence: Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp\n\
+                    Correction: An earlier version of this article misstated the date.\n\
+                    Clinton: 45 percent\n\
+                    \"WALLACE: Let’s start with breaking news on the debate story.\"";
+        let found = run(text, &[]);
+        let spoken: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .filter(|q| q.kind != QuoteType::Scare)
+            .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            spoken,
+            [
+                (
+                    "Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp",
+                    Some("Pence")
+                ),
+                (
+                    "\"WALLACE: Let’s start with breaking news on the debate story.\"",
+                    Some("WALLACE")
+                ),
+            ]
         );
     }
 
