@@ -908,6 +908,25 @@ impl Finder<'_, '_> {
             }
             if capitalized_run {
                 if !is_capitalized(w) {
+                    // "said MSNBC host Chris Matthews", "said Fox News anchor
+                    // Chris Wallace": a role between the run and a person
+                    let person = (end..limit.min(end + 3))
+                        .take_while(|&t| {
+                            self.doc.tokens[t].kind == TokenKind::Word
+                                && !lower_in(self.word(t), &NOT_SPEAKER_WORDS)
+                                && !is_verb_cue(self.word(t))
+                        })
+                        .find_map(|t| self.person_starting_at(t));
+                    let role_before = person.is_some_and(|p| {
+                        let role = self.doc.token_at_or_after(p.start) - 1;
+                        ROLE_WORDS.has(&self.word(role).to_lowercase())
+                    });
+                    if let Some(person) = person.filter(|_| role_before) {
+                        return Some(Found {
+                            span: Span::new(self.doc.tokens[i].span.start, person.end),
+                            person: Some(person),
+                        });
+                    }
                     break;
                 }
             } else if end > i && (lower_in(w, &NOT_SPEAKER_WORDS) || is_verb_cue(w)) {
@@ -1329,7 +1348,11 @@ impl Finder<'_, '_> {
             if in_parentheses {
                 continue; // "Rep. Gwen Moore (D-Wis.) said"
             }
-            if matches!(self.word(k), "." | "!" | "?" | ";") || self.is_mark_token(k) {
+            // "McConnell, R-Ky., said": the period of an abbreviation
+            let abbreviation = self.word(k) == "." && self.word(k + 1) == ",";
+            if matches!(self.word(k), "." | "!" | "?" | ";") && !abbreviation
+                || self.is_mark_token(k)
+            {
                 return None;
             }
             let Some(cue) = cue_at(self.doc, k) else {
@@ -1371,6 +1394,20 @@ impl Finder<'_, '_> {
                     start <= i + 2 || self.word(start.saturating_sub(1)) == ","
                 })
             };
+            // "“…,” said 9/11 widow Terry Strada.", "“…,” Mr. Morgan of the
+            // Sierra Club said.": a short plain phrase between the quotation
+            // or cue and the end of the clause is the speaker
+            let speaker = speaker.or_else(|| {
+                if k == i {
+                    self.plain_phrase_after(cue.end, limit)
+                } else {
+                    let mut j = k - 1;
+                    while j > i && is_adverb(self.word(j)) {
+                        j -= 1;
+                    }
+                    self.plain_phrase(i, j + 1)
+                }
+            });
             if speaker.is_none() && k != i {
                 continue;
             }
@@ -1405,6 +1442,58 @@ impl Finder<'_, '_> {
         None
     }
 
+    /// A speaker phrase of tokens `i..end` (at most eight words, starting
+    /// with a capital, a number or a determiner: "9/11 widow Terry Strada",
+    /// "Mr. Morgan of the Sierra Club", "my father"), the person in it if any.
+    fn plain_phrase(&self, i: usize, end: usize) -> Option<Found> {
+        let first = self.word(i);
+        let opens = self.doc.tokens.get(i)?.kind == TokenKind::Number
+            || is_capitalized(first) && !FUNCTION_WORDS.has_exact(first)
+            || lower_in(first, &DETERMINER_WORDS)
+                && !matches!(first, "this" | "that" | "these" | "those")
+            || matches!(first, "my" | "your");
+        if !opens || end <= i || end - i > 8 || pronoun_gender(first).is_some() {
+            return None;
+        }
+        let plain = (i..end).all(|t| {
+            let w = self.word(t);
+            // no clause inside: "postings that included one"
+            let function_word = lower_in(w, &NOT_SPEAKER_WORDS)
+                && !matches!(
+                    w.to_lowercase().as_str(),
+                    "of" | "the" | "a" | "an" | "and" | "in" | "for" | "at" | "from" | "on"
+                );
+            self.doc.tokens[t].kind != TokenKind::Punct && !is_verb_cue(w) && !function_word
+                || matches!(w, "/" | "'s" | "’s")
+        });
+        if !plain || lower_in(self.word(end - 1), &NOT_SPEAKER_WORDS) {
+            return None;
+        }
+        let span = Span::new(
+            self.doc.tokens[i].span.start,
+            self.doc.tokens[end - 1].span.end,
+        );
+        let person = self.people_in(span).last().map(|&(p, _)| p);
+        Some(Found { span, person })
+    }
+
+    /// The plain phrase from token `i` to the end of its clause
+    /// ("said 9/11 widow Terry Strada."), stopping at an adverb or a date
+    /// word ("said Terry Strada on Tuesday").
+    fn plain_phrase_after(&self, i: usize, limit: usize) -> Option<Found> {
+        let mut end = i;
+        while end < limit
+            && end - i <= 8
+            && (self.doc.tokens[end].kind != TokenKind::Punct
+                || matches!(self.word(end), "/" | "'s" | "’s"))
+            && !(end > i && is_adverb(self.word(end)))
+            && !matches!(self.word(end), "on" | "in" | "at" | "during" | "after")
+        {
+            end += 1;
+        }
+        self.plain_phrase(i, end)
+    }
+
     /// A name starting at token `i` followed by an appositive between commas
     /// ("Leonard E. Burman, director of the center, said"): the token index
     /// of the closing comma.
@@ -1423,7 +1512,10 @@ impl Finder<'_, '_> {
         }
         (comma + 1..limit.min(comma + 30))
             .take_while(|&j| {
+                // "McConnell, R-Ky., said": the period of an abbreviation
+                let abbreviation = self.word(j) == "." && self.word(j + 1) == ",";
                 !matches!(self.word(j), "." | "!" | "?" | ";") && !self.is_mark_token(j)
+                    || abbreviation
             })
             .find(|&j| self.word(j) == "," && cue_at(self.doc, j + 1).is_some())
     }
@@ -1454,8 +1546,9 @@ impl Finder<'_, '_> {
                     | "'"
                     | "‘"
             )
-            // "said Rep. Elijah Cummings of Maryland"
-            || self.word(next) == "of" && is_capitalized(self.word(next + 1))
+            // "said Rep. Elijah Cummings of Maryland", "wrote Cameron Easley
+            // for Morning Consult"
+            || matches!(self.word(next), "of" | "for") && is_capitalized(self.word(next + 1))
     }
 
     fn is_mark_token(&self, i: usize) -> bool {
@@ -3205,6 +3298,38 @@ mod tests {
                     "\"WALLACE: Let’s start with breaking news on the debate story.\"",
                     Some("WALLACE")
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn plain_speaker_phrases_next_to_the_cue() {
+        let text = "“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.\n\
+                    “They are 100 percent wrong,” said 9/11 widow Terry Strada.\n\
+                    \"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said.\n\
+                    \"We live in Satan's kingdom,\" my father often said.\n\
+                    “The impact is still small,” wrote Cameron Easley for Morning Consult.\n\
+                    “He looked like a grown-up,” said MSNBC host Chris Matthews.";
+        let people = [
+            person(text, "Terry Strada", 0, None),
+            person(text, "Cameron Easley", 0, None),
+            person(text, "Chris Matthews", 0, None),
+        ];
+        let found = run(text, &people);
+        let speakers: Vec<Option<&str>> = found
+            .iter()
+            .filter(|q| q.kind == QuoteType::Direct)
+            .map(|q| q.speaker.as_deref())
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Senate Majority Leader Mitch McConnell"),
+                Some("9/11 widow Terry Strada"),
+                Some("Mr. Morgan of the Sierra Club"),
+                Some("my father"),
+                Some("Cameron Easley"),
+                Some("MSNBC host Chris Matthews"),
             ]
         );
     }
