@@ -2836,6 +2836,18 @@ fn indirect_at(
         tail += 1;
     }
     let ends_clause = tail >= last || matches!(doc.token_text(tail), "," | "." | ";" | "!" | "?");
+    // "“…,” Senate Majority Leader Mitch McConnell, R-Ky., said.": the words
+    // before the cue name the speaker of the quotation just before them
+    let after_quotation = range.start > 0
+        && finder.is_mark_token(range.start - 1)
+        && doc.tokens[range.start - 1].sentence == doc.tokens[range.start].sentence
+        && !matches!(
+            doc.token_text(range.start.saturating_sub(2)),
+            "." | "!" | "?"
+        );
+    if ends_clause && after_quotation {
+        return None;
+    }
     if ends_clause {
         if let (Some(speaker), Some(start)) = (subject, subject_start) {
             if start > range.start + 2 && doc.token_text(start - 1) == "," {
@@ -3332,6 +3344,13 @@ mod tests {
                 Some("MSNBC host Chris Matthews"),
             ]
         );
+        // the words naming the speaker are no reported speech of their own
+        let indirect: Vec<&str> = found
+            .iter()
+            .filter(|q| q.kind == QuoteType::Indirect)
+            .map(|q| q.text.as_str())
+            .collect();
+        assert!(indirect.is_empty(), "{indirect:?}");
     }
 
     #[test]
