@@ -60,7 +60,7 @@
 //! - **Reported speech cues** are the common verbs of [`CUES`] plus a table
 //!   learned from the PolNeAR training corpus (`src/data/quote_cues.txt`,
 //!   made by `tools/quote_cues.py`): every word that ends a gold attribution
-//!   cue in at least 8% of its uses, with that share. A weak cue (under 12%)
+//!   cue in at least 10% of its uses, with that share. A weak cue (under 12%)
 //!   needs a named subject before it; a sure one (40% or more) is tried with
 //!   the common verbs, before the others.
 //!
