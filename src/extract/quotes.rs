@@ -1957,6 +1957,41 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
                 });
             }
         }
+        // the sentence before ends with its cue or a colon: "…, Schiff said.
+        // “The other factor …”", "Sanders made the following comment: “…”"
+        if attribution.is_none() && first == sentence_start && start_sentence > 0 {
+            let prev = &doc.sentences[start_sentence - 1];
+            let near = prev.paragraph == quote.paragraph
+                || prev.paragraph + 1 == quote.paragraph && opens_paragraph;
+            let last = prev.tokens.end - 1;
+            if near && last > prev.tokens.start {
+                let mut cue_end = last;
+                while cue_end > prev.tokens.start && is_tail_word(doc.token_text(cue_end - 1)) {
+                    cue_end -= 1;
+                }
+                let ends_with_cue = doc.token_text(last) == "."
+                    && cue_end > prev.tokens.start
+                    && cue_at(doc, cue_end - 1).is_some();
+                if ends_with_cue {
+                    attribution = finder
+                        .before(prev.tokens.start, cue_end)
+                        .filter(|a| a.speaker.is_some());
+                } else if doc.token_text(last) == ":" {
+                    attribution = finder
+                        .before(prev.tokens.start, last)
+                        .filter(|a| a.speaker.is_some())
+                        .or_else(|| {
+                            finder
+                                .sentence_subject(start_sentence - 1)
+                                .map(|speaker| Attribution {
+                                    speaker: Some(speaker),
+                                    cue: Some(doc.tokens[last].span),
+                                    place: "before",
+                                })
+                        });
+                }
+            }
+        }
         // cues with no subject of their own: the subject earlier in the
         // sentence ("Dean, a doctor, poked at Trump, tweeting, “…”"), or for
         // a participle opening the sentence ("Urging Washington to “…”") the
@@ -3351,6 +3386,27 @@ mod tests {
             .map(|q| q.text.as_str())
             .collect();
         assert!(indirect.is_empty(), "{indirect:?}");
+    }
+
+    #[test]
+    fn a_quotation_after_a_sentence_ending_in_its_cue() {
+        let text = "The administration may be reluctant to act, Schiff said Tuesday. \
+                    \"The other factor is the appearance.\"\n\
+                    On July 6, Sanders made the following comment:\n\
+                    “The rate is 33 percent.”";
+        let found = run(text, &[person(text, "Sanders", 0, None)]);
+        let speakers: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .filter(|q| q.kind == QuoteType::Direct)
+            .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                ("\"The other factor is the appearance.\"", Some("Schiff")),
+                ("“The rate is 33 percent.”", Some("Sanders")),
+            ]
+        );
     }
 
     #[test]
