@@ -1585,7 +1585,15 @@ impl Finder<'_, '_> {
                 // back, not the phrase before the comma
                 let participle_clause = self.word(k).ends_with("ing") && self.word(j) == ",";
                 if !participle_clause {
-                    speaker = self.speaker_ending_at(j, floor, 0);
+                    // "However, 63 percent said": a plain phrase back to a
+                    // comma or the sentence start
+                    speaker = self.speaker_ending_at(j, floor, 0).or_else(|| {
+                        let start = (floor..=j)
+                            .rev()
+                            .find(|&t| self.word(t) == ",")
+                            .map_or(floor, |comma| comma + 1);
+                        self.plain_phrase(start, j + 1)
+                    });
                 }
                 // "Kim's mental state is", "the report of": nouns, not cues
                 if is_noun_like_cue(self.word(k))
@@ -1920,6 +1928,27 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         // a fragment inside a sentence with no cue of its own: the words of
         // the sentence's subject ("Trump proclaimed a goal of “Peace”"), or,
         // with no subject either, a scare quote
+        // "… a nationwide “walk-in” at 2,000 schools, according to the
+        // organizer": the source named at the end of the sentence
+        if attribution.is_none() && embedded && !title {
+            attribution = (end..sentence_end.min(next_start))
+                .find(|&k| {
+                    doc.token_text(k).eq_ignore_ascii_case("according")
+                        && doc.token_text(k - 1) == ","
+                        && doc.token_text(k + 1) == "to"
+                })
+                .and_then(|k| {
+                    let speaker = finder.speaker_starting_at(k + 2, sentence_end)?;
+                    Some(Attribution {
+                        speaker: Some(speaker),
+                        cue: Some(Span::new(
+                            doc.tokens[k].span.start,
+                            doc.tokens[k + 1].span.end,
+                        )),
+                        place: "after",
+                    })
+                });
+        }
         if attribution.is_none() && embedded && !title {
             attribution = finder
                 .subject_between(floor, first)
@@ -3405,6 +3434,26 @@ mod tests {
             [
                 ("\"The other factor is the appearance.\"", Some("Schiff")),
                 ("“The rate is 33 percent.”", Some("Sanders")),
+            ]
+        );
+    }
+
+    #[test]
+    fn plain_subjects_and_sources_at_the_sentence_end() {
+        let text = "However, 63 percent said Clinton was \"justified\" in keeping it private.\n\
+                    More than 100,000 people took part in a nationwide “walk-in” at 2,000 schools, \
+                    according to the event organizer.";
+        let found = run(text, &[]);
+        let speakers: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .filter(|q| q.kind == QuoteType::Partial)
+            .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                ("\"justified\"", Some("63 percent")),
+                ("“walk-in”", Some("the event organizer")),
             ]
         );
     }
