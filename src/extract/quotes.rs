@@ -20,7 +20,9 @@
 //!   sentence, or after a comma or colon), `partial` (a fragment inside
 //!   reporting: said the U.S. is “the top threat”), `scare` (a short quoted
 //!   term with no reporting cue or subject in reach, a term after *so-called*,
-//!   or a title such as “Face the Nation”: no speaker), and `indirect`:
+//!   a title such as “Face the Nation”, a fragment quoted in a short first
+//!   line, the headline, whose reported speech it belongs to, or a quoted
+//!   subheading such as 'Coal Isn't the Villain.': no speaker), and `indirect`:
 //!   reported speech without marks (“Wang said that the U.S. …”, “…, the
 //!   source added.”, “According to the report, …”), whose span is the
 //!   reported clause, cut before a coordinated clause (“, but …”) or a new
@@ -1958,6 +1960,17 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
                     place: "subject",
                 });
         }
+        // a fragment quoted in the headline ("Flynn says Trump 'absolutely
+        // right' in saying …") is a word of the headline's reported speech
+        let in_headline = embedded
+            && quote.paragraph == 0
+            && doc.paragraphs.len() > 1
+            && doc.paragraphs[0].sentences.len() == 1
+            && doc.sentences[0].tokens.len() <= 20;
+        // a subheading in quotation marks ("'Coal Isn't the Villain.'")
+        let whole_line = doc.paragraphs[quote.paragraph].span == quote.span;
+        let subheading = whole_line && !quote.missing_close && is_title(doc, first, end);
+        let title = title || in_headline || subheading;
         let unattributed_term = title || (attribution.is_none() && embedded && word_count <= 4);
         // the paragraph before ends with "X said:" or continues into this one
         let opens_paragraph = doc.paragraphs[quote.paragraph].span.start == quote.span.start
@@ -3440,7 +3453,8 @@ mod tests {
 
     #[test]
     fn plain_subjects_and_sources_at_the_sentence_end() {
-        let text = "However, 63 percent said Clinton was \"justified\" in keeping it private.\n\
+        let text = "Clinton leads\n\
+                    However, 63 percent said Clinton was \"justified\" in keeping it private.\n\
                     More than 100,000 people took part in a nationwide “walk-in” at 2,000 schools, \
                     according to the event organizer.";
         let found = run(text, &[]);
@@ -3454,6 +3468,37 @@ mod tests {
             [
                 ("\"justified\"", Some("63 percent")),
                 ("“walk-in”", Some("the event organizer")),
+            ]
+        );
+    }
+
+    #[test]
+    fn headline_fragments_and_quoted_subheadings_are_not_quotations() {
+        let text =
+            "Flynn says Trump 'absolutely right' in saying generals were reduced to rubble.\n\
+                    Retired Lt. Gen. Michael Flynn said Trump was right.\n\
+                    'Coal Isn't the Villain.'\n\
+                    It was raining when Mr. Clarke arrived.";
+        let found = run(text, &[]);
+        let kinds: Vec<(&str, QuoteType, Option<&str>)> = found
+            .iter()
+            .map(|q| (q.text.as_str(), q.kind, q.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (
+                    "Trump 'absolutely right' in saying generals were reduced to rubble",
+                    QuoteType::Indirect,
+                    Some("Flynn")
+                ),
+                ("'absolutely right'", QuoteType::Scare, None),
+                (
+                    "Trump was right",
+                    QuoteType::Indirect,
+                    Some("Retired Lt. Gen. Michael Flynn")
+                ),
+                ("'Coal Isn't the Villain.'", QuoteType::Scare, None),
             ]
         );
     }
