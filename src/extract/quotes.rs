@@ -185,7 +185,8 @@ const CAPITALIZED_FUNCTION_WORDS: &str = "\
     Now Then What Who Why How This That These Those There It Its For From With By Since \
     Still Even Such Some Many Most Earlier Later Last Next According Asked Speaking Instead \
     Although Though Because Indeed Not Yes No Well Urging Claiming Saying Adding To Of Our \
-    We I You They He She His Her Their";
+    We I You They He She His Her Their During Despite Without Under Among Amid Through \
+    Throughout Following Within Beyond Only Unlike Toward Towards Against Upon";
 
 /// Person titles that come before a name and tell its gender.
 const TITLES: &[(&str, Option<Gender>)] = &[
@@ -3684,6 +3685,12 @@ mod tests {
         ];
         let found = run(text, &people);
         assert_eq!(found[0].person.as_deref(), Some("Earl Ray Tomblin"));
+        // a preposition opening the sentence is no speaker either
+        let text = "During a speech earlier in the day, Trump attacked Clinton for her \
+                    support of military action, saying, \"She's trigger-happy.\"";
+        let found = run(text, &[]);
+        let speakers: Vec<Option<&str>> = found.iter().map(|q| q.speaker.as_deref()).collect();
+        assert!(!speakers.contains(&Some("During")), "{speakers:?}");
     }
 
     #[test]
