@@ -186,7 +186,7 @@ const CAPITALIZED_FUNCTION_WORDS: &str = "\
     Still Even Such Some Many Most Earlier Later Last Next According Asked Speaking Instead \
     Although Though Because Indeed Not Yes No Well Urging Claiming Saying Adding To Of Our \
     We I You They He She His Her Their During Despite Without Under Among Amid Through \
-    Throughout Following Within Beyond Only Unlike Toward Towards Against Upon";
+    Throughout Following Within Beyond Only Unlike Toward Towards Against Upon More Less Fewer";
 
 /// Person titles that come before a name and tell its gender.
 const TITLES: &[(&str, Option<Gender>)] = &[
