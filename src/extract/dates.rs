@@ -39,11 +39,14 @@
 //! date (ties go to the past), unless the tense nearby says otherwise (a past
 //! verb keeps "January" behind, `by February` and a modal before "be" ("could
 //! be signed") look ahead, and an attribution after a comma (", Brunner
-//! said") is not read as the tense); `last`/`next`
+//! said") is not read as the tense); a month earlier in the year than the
+//! reference is this year's unless a cue looks ahead, since news mostly tells
+//! what happened (TimeBank: 49 such months behind, 8 ahead); `last`/`next`
 //! move strictly back or forward; a time takes the day
 //! named next to it ("10 p.m. Wednesday", "yesterday at 8 p.m."). In a report
 //! of quarterly results "a year ago" is the year-ago quarter (`1988-Q3`), as
-//! TimeBank annotates it. Without a reference
+//! TimeBank annotates it, when the period last named before it is a quarter
+//! (not "the nine months" or "last year"). Without a reference
 //! date, relative expressions get no value and a day without a year gets
 //! `XXXX-MM-DD`.
 //!
@@ -528,7 +531,11 @@ const FUTURE_CUES: &[&str] = &[
 ];
 
 /// How many tokens back [`Scan::tense_near`] looks for a verb.
-const TENSE_REACH: usize = 8;
+const TENSE_REACH: usize = 12;
+
+/// How many tokens back [`Scan::quarter_context`] looks for the period a
+/// report is about: a results story names it once, paragraphs before.
+const QUARTER_REACH: usize = 200;
 
 /// Cues that a relative expression points back.
 const PAST_CUES: &[&str] = &[
@@ -1162,7 +1169,9 @@ impl<'a> Scan<'a> {
                     let ahead = month + 12 - reference.month;
                     let tense = self.tense_near(at);
                     let forward = deadline || tense == Some(true);
-                    if back > 0 && ahead <= 6 && (forward || (ahead < back && tense.is_none())) {
+                    // without a cue an earlier month is this year's: news
+                    // tells of what happened more than of what is coming
+                    if back > 0 && ahead <= 6 && forward {
                         year + 1
                     } else {
                         year
@@ -2500,10 +2509,23 @@ impl<'a> Scan<'a> {
         )
     }
 
-    /// True when the text just before token `i` talks of quarters (a report of
-    /// quarterly results), where "a year ago" means the year-ago quarter.
+    /// True when the period last named before token `i` is a quarter (a
+    /// report of quarterly results), where "a year ago" means the year-ago
+    /// quarter; after "the nine months" or "last year" it means the year.
     fn quarter_context(&self, i: usize) -> bool {
-        (i.saturating_sub(60)..i).any(|j| self.low(j).contains("quarter"))
+        (i.saturating_sub(QUARTER_REACH)..i)
+            .rev()
+            .find_map(|j| {
+                let low = self.low(j);
+                if low.contains("quarter") {
+                    Some(true)
+                } else if low == "months" || (low == "year" && j > 0 && self.low(j - 1) == "last") {
+                    Some(false)
+                } else {
+                    None
+                }
+            })
+            .unwrap_or(false)
     }
 
     /// The quarter a year before the latest completed one.
@@ -2927,7 +2949,8 @@ impl<'a> Scan<'a> {
         if let Some(q) = ordinal_word(next).filter(|q| *q <= 4 && self.low(i + 2) == "quarter") {
             return Some(M::date(i + 3, Some(format!("{year}-Q{q}")), "year + quarter").the());
         }
-        if previous == "the" && matches!(next, "quarter" | "period") && self.quarter_context(i + 1)
+        if previous == "the"
+            && (next == "quarter" || (next == "period" && self.quarter_context(i + 1)))
         {
             let q = self
                 .year_ago_quarter()

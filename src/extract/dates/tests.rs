@@ -245,6 +245,21 @@ fn a_year_ago_in_a_quarterly_report_is_the_year_ago_quarter() {
             ("a year ago", Some("1988-Q3"))
         ]
     );
+    // the quarter named paragraphs before still sets the period
+    let filler = "The company cited higher costs and weaker demand for its goods. ".repeat(6);
+    let text = format!("Net income rose in the third quarter. {filler}Revenue fell from $9 million a year earlier.");
+    let found = dates(&text, Some("1989-10-27"));
+    assert_eq!(found.last().and_then(|f| f.2.as_deref()), Some("1988-Q3"));
+    // after "the nine months" it is the year before
+    let text = "Net income rose in the third quarter. For the nine months, net fell from $9 million a year earlier.";
+    let found = dates(text, Some("1989-10-27"));
+    assert_eq!(found.last().and_then(|f| f.2.as_deref()), Some("1988"));
+    // "the 1988 quarter" says its period itself
+    let found = dates(
+        "For the nine months, net rose. In the 1988 quarter, it fell.",
+        Some("1989-10-27"),
+    );
+    assert_eq!(found.last().and_then(|f| f.2.as_deref()), Some("1988-Q3"));
     // elsewhere it is the year before
     assert_eq!(
         one("He moved there a year ago."),
@@ -407,12 +422,22 @@ fn calendar_helpers() {
 }
 
 #[test]
-fn a_bare_month_is_the_nearer_one_unless_tense_says_otherwise() {
+fn a_bare_month_earlier_in_the_year_is_behind_unless_a_cue_looks_ahead() {
     let value = |text: &str| dates(text, Some("2021-10-27"))[0].2.clone();
-    // no tense cue: January is three months ahead, nine behind
+    // no tense cue: news tells what happened, so January is this year's
     assert_eq!(
         value("Dividends are paid in January."),
+        Some("2021-01".into())
+    );
+    // a future cue looks ahead to the nearer January
+    assert_eq!(
+        value("Dividends will be paid in January."),
         Some("2022-01".into())
+    );
+    // the past verb counts even a dozen words back
+    assert_eq!(
+        value("Mr. Taylor stepped down as chairman, president and chief executive in March."),
+        Some("2021-03".into())
     );
     // a past verb keeps it behind
     assert_eq!(
