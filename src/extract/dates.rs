@@ -69,7 +69,11 @@
 //! "That December" take the year of the latest date that states one in the
 //! same or the previous sentence ("On May 22, 1995, ... the following year"
 //! is 1996), as TimeBank annotates them; without such an anchor they resolve
-//! against the reference date.
+//! against the reference date. "The same month a year ago", "the
+//! corresponding period last year", "the quarter a year earlier" and "last
+//! year's quarter" are the quarter or month named in the last three sentences,
+//! a year back ("in January, compared to the same month a year ago" is the
+//! January before).
 //!
 //! **What it misses.** Other anaphoric dates that need the story's own
 //! timeline ("the following day", "the previous Friday", "a year earlier"
@@ -536,6 +540,49 @@ const TENSE_REACH: usize = 12;
 /// How many tokens back [`Scan::quarter_context`] looks for the period a
 /// report is about: a results story names it once, paragraphs before.
 const QUARTER_REACH: usize = 200;
+
+/// The reason of "the same period last year", which the anaphora pass resolves.
+const SAME_PERIOD_A_YEAR_BACK: &str = "the same period a year back";
+
+/// How many sentences back "the same period last year" looks for the period.
+const PERIOD_REACH: usize = 3;
+
+/// A quarter or a month a date names, for "the same period a year ago".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Period {
+    /// Year and quarter: `1989-Q3`.
+    Quarter(i32, u32),
+    /// Year and month: `2009-01`.
+    Month(i32, u32),
+}
+
+impl Period {
+    /// Reads `1989-Q3` or `2009-01` (not a day, not a year alone).
+    fn parse(value: &str) -> Option<Period> {
+        let (year, rest) = value.split_once('-')?;
+        if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let year = year.parse().ok()?;
+        if let Some(q) = rest.strip_prefix('Q') {
+            let q: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+            return Some(Period::Quarter(year, q));
+        }
+        if rest.len() == 2 && rest.bytes().all(|b| b.is_ascii_digit()) {
+            let m: u32 = rest.parse().ok().filter(|m| (1..=12).contains(m))?;
+            return Some(Period::Month(year, m));
+        }
+        None
+    }
+
+    /// The same period one year before.
+    fn year_before(self) -> String {
+        match self {
+            Period::Quarter(year, q) => format!("{}-Q{q}", year - 1),
+            Period::Month(year, m) => year_month(year - 1, m),
+        }
+    }
+}
 
 /// Cues that a relative expression points back.
 const PAST_CUES: &[&str] = &[
@@ -1415,7 +1462,8 @@ impl<'a> Scan<'a> {
                 .or_else(|| self.duration(i))
                 .or_else(|| self.year(i)),
             TokenKind::Word => self
-                .hyphenated(i)
+                .same_period_a_year_back(i)
+                .or_else(|| self.hyphenated(i))
                 .or_else(|| self.clock_time(i))
                 .or_else(|| self.weekday(i, Direction::Nearest, i))
                 .or_else(|| self.month(i, Direction::Nearest, i))
@@ -1430,6 +1478,58 @@ impl<'a> Scan<'a> {
                 .or_else(|| self.words_year(i))
                 .or_else(|| self.duration(i)),
             TokenKind::Punct => self.decade(i),
+        }
+    }
+
+    /// "the same month a year ago", "the corresponding period last year",
+    /// "the quarter a year earlier", "last year's quarter": the period just
+    /// named, one year back. The value here is the fallback (the year-ago
+    /// quarter, the month a year before the reference, or last year);
+    /// [`Scan::resolve_anaphora`] puts the named period in its place.
+    fn same_period_a_year_back(&self, i: usize) -> Option<M> {
+        // "last year's quarter"
+        if self.low(i) == "last"
+            && self.low(i + 1) == "year"
+            && self.low(i + 2) == "'s"
+            && self.is(i + 3, &["quarter", "period", "month"])
+        {
+            let value = self.year_back_value(self.low(i + 3), i);
+            return Some(M::date(i + 4, value, SAME_PERIOD_A_YEAR_BACK));
+        }
+        let (unit_at, the_needed) = if self.is(i, &["same", "corresponding", "comparable"]) {
+            (i + 1, false)
+        } else {
+            (i, true)
+        };
+        let unit = self.low(unit_at);
+        if !matches!(unit, "quarter" | "period" | "month")
+            || (the_needed && (i == 0 || self.low(i - 1) != "the"))
+        {
+            return None;
+        }
+        let mut j = unit_at + 1;
+        if self.low(j) == "of" {
+            j += 1;
+        }
+        let end = match (self.low(j), self.low(j + 1), self.low(j + 2)) {
+            ("last", "year", _) => j + 2,
+            ("the", "last" | "previous" | "prior", "year") => j + 3,
+            ("the", "year", "before") => j + 3,
+            ("a", "year", "ago" | "earlier" | "before") => j + 3,
+            _ => return None,
+        };
+        let value = self.year_back_value(unit, i);
+        Some(M::date(end, value, SAME_PERIOD_A_YEAR_BACK).the())
+    }
+
+    /// The value of "the same `unit` a year ago" when no period was named.
+    fn year_back_value(&self, unit: &str, i: usize) -> Option<String> {
+        let reference = self.reference?;
+        match unit {
+            "quarter" => self.year_ago_quarter(),
+            "period" if self.quarter_context(i) => self.year_ago_quarter(),
+            "month" => Some(year_month(reference.year - 1, reference.month)),
+            _ => Some((reference.year - 1).to_string()),
         }
     }
 
@@ -3202,9 +3302,29 @@ impl<'a> Scan<'a> {
     fn resolve_anaphora(&self, mut found: Vec<Found>) -> Vec<Found> {
         // the latest anchor so far: (sentence, year, month if stated)
         let mut anchor: Option<(usize, i32, Option<u32>)> = None;
+        // the latest quarter and month named: (sentence, value)
+        let mut quarter: Option<(usize, Period)> = None;
+        let mut month: Option<(usize, Period)> = None;
         for f in &mut found {
             let (first, end) = f.tokens;
             let sentence = self.words.get(first).map_or(0, |w| w.sentence);
+            if let Some(unit) = self.year_ago_unit(f) {
+                let recent =
+                    |a: Option<(usize, Period)>| a.filter(|(s, _)| sentence <= s + PERIOD_REACH);
+                let named = match unit {
+                    "quarter" => recent(quarter),
+                    "month" => recent(month),
+                    // "the same period": whichever was named last
+                    _ => match (recent(quarter), recent(month)) {
+                        (Some(q), Some(m)) => Some(if m.0 > q.0 { m } else { q }),
+                        (q, m) => q.or(m),
+                    },
+                };
+                if let Some((_, period)) = named {
+                    f.info.value = Some(period.year_before());
+                    continue;
+                }
+            }
             let near = anchor.filter(|a| sentence <= a.0 + 1);
             if let Some(value) = near.and_then(|a| self.anaphoric_value(first, end, a.1, a.2)) {
                 f.info.value = Some(value);
@@ -3213,8 +3333,31 @@ impl<'a> Scan<'a> {
             if let Some((year, month)) = self.stated_anchor(f) {
                 anchor = Some((sentence, year, month));
             }
+            match f.info.value.as_deref().and_then(Period::parse) {
+                Some(p @ Period::Quarter(..)) if f.info.kind == DateType::Date => {
+                    quarter = Some((sentence, p));
+                }
+                Some(p @ Period::Month(..)) if f.info.kind == DateType::Date => {
+                    month = Some((sentence, p));
+                }
+                _ => {}
+            }
         }
         found
+    }
+
+    /// The unit ("month", "quarter" or "period") of "the same month a year
+    /// ago", "last year's quarter", ...; `None` for any other date.
+    fn year_ago_unit(&self, f: &Found) -> Option<&'static str> {
+        if f.reason != SAME_PERIOD_A_YEAR_BACK {
+            return None;
+        }
+        (f.tokens.0..f.tokens.1).find_map(|k| match self.low(k) {
+            "quarter" => Some("quarter"),
+            "month" => Some("month"),
+            "period" => Some("period"),
+            _ => None,
+        })
     }
 
     /// The year (and month) a found date states in its own words.

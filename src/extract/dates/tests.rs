@@ -534,3 +534,38 @@ fn anaphoric_dates_follow_the_story_not_the_reference() {
         ]
     );
 }
+
+#[test]
+fn the_same_period_a_year_back_is_the_period_just_named_a_year_earlier() {
+    let last = |text: &str| {
+        dates(text, Some("2009-02-03"))
+            .last()
+            .map(|f| (f.0.clone(), f.2.clone().unwrap_or_default()))
+    };
+    assert_eq!(
+        last("Sales fell 35% in January, compared to the same month a year ago."),
+        Some(("the same month a year ago".into(), "2008-01".into()))
+    );
+    assert_eq!(
+        last("Sales rose 43% in February compared to the same period last year."),
+        Some(("the same period last year".into(), "2008-02".into()))
+    );
+    assert_eq!(
+        last("Profit rose in the fourth quarter. For the quarter a year ago, it fell."),
+        Some(("the quarter a year ago".into(), "2007-Q4".into()))
+    );
+    assert_eq!(
+        last("Sales for this year's third quarter rose. Sales for last year's quarter fell."),
+        Some(("last year's quarter".into(), "2008-Q3".into()))
+    );
+    // nothing named: the month a year before the reference
+    assert_eq!(
+        last("Sales fell compared to the same month a year ago."),
+        Some(("the same month a year ago".into(), "2008-02".into()))
+    );
+    // "the first quarter of last year" says which quarter it is
+    assert_eq!(
+        last("Sales rose in January. They fell in the first quarter of last year."),
+        Some(("the first quarter of last year".into(), "2008-Q1".into()))
+    );
+}
