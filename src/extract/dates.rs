@@ -41,7 +41,12 @@
 //! be signed") look ahead, and an attribution after a comma (", Brunner
 //! said") is not read as the tense); a month earlier in the year than the
 //! reference is this year's unless a cue looks ahead, since news mostly tells
-//! what happened (TimeBank: 49 such months behind, 8 ahead); `last`/`next`
+//! what happened (TimeBank: 49 such months behind, 8 ahead); a plan told in
+//! the pluperfect is over ("had been due to expire Friday" is the past
+//! Friday), "until" with the pluperfect looks back, a verb of intention with
+//! "to" looks ahead ("decided to admit them in March"), and a participle after
+//! an article is an adjective, not the tense ("a still unspecified date");
+//! `last`/`next`
 //! move strictly back or forward; a time takes the day
 //! named next to it ("10 p.m. Wednesday", "yesterday at 8 p.m."). In a report
 //! of quarterly results "a year ago" is the year-ago quarter (`1988-Q3`), as
@@ -532,6 +537,12 @@ const FUTURE_CUES: &[&str] = &[
     "arrives",
     "visit",
     "visits",
+];
+
+/// Verbs that with "to" look ahead: "decided to admit them in March".
+const INTENTION_VERBS: &[&str] = &[
+    "decided", "agreed", "promised", "pledged", "vowed", "voted", "hopes", "hoped", "aims",
+    "aimed", "intend", "intended", "wants", "wanted",
 ];
 
 /// How many tokens back [`Scan::tense_near`] looks for a verb.
@@ -1125,26 +1136,45 @@ impl<'a> Scan<'a> {
             let modal = matches!(low, "would" | "could" | "might" | "may")
                 && !self.capitalized(j)
                 && self.low(j + 1) == "be";
-            let future = FUTURE_CUES.contains(&low)
+            // "had been due to expire Friday", "had been scheduled for May":
+            // the plan is told as over, so the day is behind
+            let past_plan = FUTURE_CUES.contains(&low)
+                && (j.saturating_sub(4)..j)
+                    .any(|k| self.low(k) == "had" && self.low(k + 1) == "been");
+            // "decided to admit them in March", "agreed to buy it in June"
+            let intention = INTENTION_VERBS.contains(&low) && self.low(j + 1) == "to";
+            // "until Thursday, they had not called him": "until" looks back
+            // when the clause is told in the pluperfect
+            let until_then = matches!(low, "until" | "till")
+                && (j + 1..(i + TENSE_REACH).min(self.words.len()))
+                    .any(|k| self.low(k) == "had" && self.same_sentence(j, k));
+            // past cues, and any past participle ("ended", "rose" is missed)
+            let future = (FUTURE_CUES.contains(&low) && !until_then && !past_plan)
+                || intention
                 || as_early_as
                 || modal
                 || low.ends_with("'ll")
                 || (low == "to" && j > 0 && self.is(j - 1, &["is", "are"]));
-            // "were planning", "was expected to", "had been scheduled": a
-            // past auxiliary before a word of intention still looks ahead
-            let auxiliary_of_intention = matches!(low, "was" | "were" | "had")
+            // "were planning", "was expected to": a past auxiliary before a
+            // word of intention still looks ahead
+            let auxiliary_of_intention = matches!(low, "was" | "were")
                 && (j + 1..(j + 3).min(self.words.len()))
                     .any(|k| FUTURE_CUES.contains(&self.low(k)));
-            // past cues, and any past participle ("ended", "rose" is missed)
-            let past = !future
-                && !auxiliary_of_intention
-                && (PAST_CUES.contains(&low)
-                    || (low.len() > 4
-                        && low.ends_with("ed")
-                        && !self.capitalized(j)
-                        && low != "indeed"
-                        // "will be signed", "to be announced": not past
-                        && !(j > 0 && self.low(j - 1) == "be")));
+            let past = past_plan
+                || until_then
+                || !future
+                    && !auxiliary_of_intention
+                    && (PAST_CUES.contains(&low)
+                        || (low.len() > 4
+                            && low.ends_with("ed")
+                            && !self.capitalized(j)
+                            && low != "indeed"
+                            // "will be signed", "to be announced": not past
+                            && !(j > 0 && self.low(j - 1) == "be")
+                            // "a still unspecified date", "the planned sale":
+                            // an adjective, not a verb
+                            && !(j > 0
+                                && self.is(j - 1, &["a", "an", "the", "still", "its", "their"]))));
             if future || past {
                 let distance = j.abs_diff(i);
                 if best.map_or(true, |(d, _)| distance < d) {

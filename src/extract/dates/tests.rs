@@ -569,3 +569,43 @@ fn the_same_period_a_year_back_is_the_period_just_named_a_year_earlier() {
         Some(("the first quarter of last year".into(), "2008-Q1".into()))
     );
 }
+
+#[test]
+fn tense_reads_plans_told_as_over_and_intentions() {
+    // reference 2021-07-06 is a Tuesday
+    let value = |text: &str| {
+        dates(text, Some("2021-07-06"))[0]
+            .2
+            .clone()
+            .unwrap_or_default()
+    };
+    // a plan in the pluperfect is over: the day is behind
+    assert_eq!(
+        value("The offer had been due to expire Friday evening."),
+        "2021-07-02TEV"
+    );
+    assert_eq!(
+        value("The offer is due to expire Friday evening."),
+        "2021-07-09TEV"
+    );
+    // "until" with the pluperfect looks back
+    assert_eq!(
+        value("Until Thursday, they had not called him a suspect."),
+        "2021-07-01"
+    );
+    assert_eq!(value("The offer runs until Thursday."), "2021-07-08");
+    // an intention looks ahead, even after a past verb
+    assert_eq!(
+        value("NATO has decided to admit the three states in September."),
+        "2021-09"
+    );
+    assert_eq!(
+        value("NATO admitted the three states in September."),
+        "2020-09"
+    );
+    // a participle used as an adjective is not the tense
+    assert_eq!(
+        value("It would be paid on a still unspecified date in January."),
+        "2022-01"
+    );
+}
