@@ -10,15 +10,22 @@
 //!   `in 2019`, `fiscal 2022`, `the 1990s`, `the '90s`, `since '82`,
 //!   `nineteen ninety-six`, `the 20th century`;
 //! - quarters, halves and seasons: `the third quarter`, `third-quarter`,
-//!   `Q3 2021`, `the first half of 2020`, `last summer`, `the winter of 1994`;
+//!   `Q3 2021`, `the first half of 2020`, `the last half of 1989` (`1989-H2`),
+//!   `last summer`, `the winter of 1994`; in a results story `the latest
+//!   period` is the quarter last named;
+//! - the end of the year: `year-end`, `year end`, `year's end`, `the end of
+//!   the year` (the year, as TimeBank mostly marks them);
 //! - weekdays and relative expressions: `Monday`, `last Friday`, `yesterday`,
 //!   `this week`, `next month`, `earlier this year`, `two years ago`,
 //!   `a year earlier`, `the weekend`, `now` (`PRESENT_REF`), `recently`
-//!   (`PAST_REF`), `the future` and `will one day` (`FUTURE_REF`);
+//!   (`PAST_REF`), `then current` (`PAST_REF`), `the future` and `will one
+//!   day` (`FUTURE_REF`);
 //! - parts of days and clock times: `Tuesday evening` (`…TEV`), `this morning`,
-//!   `tonight`, `3 p.m. EST`, `10 p.m. Wednesday`, `18:00 UTC` (`…T18:00Z`);
+//!   `mid-afternoon yesterday`, `tonight`, `3 p.m. EST`, `10 p.m. Wednesday`,
+//!   `18:00 UTC` (`…T18:00Z`);
 //! - holidays with their year: Christmas, Thanksgiving, Easter, Labor Day,
 //!   Election Day, ... and Ramadan as a range (tabular Islamic calendar);
+//!   `Easter week` is the week of Easter;
 //! - ranges: `1998-2001` (one range); `from March to May 2020` and
 //!   `between 2010 and 2015` are two dates, as TIMEX3 marks them, the first
 //!   taking the year the second states;
@@ -555,6 +562,10 @@ const QUARTER_REACH: usize = 200;
 /// The reason of "the same period last year", which the anaphora pass resolves.
 const SAME_PERIOD_A_YEAR_BACK: &str = "the same period a year back";
 
+/// The reason of "the latest period", which the anaphora pass resolves to
+/// the quarter last named.
+const THE_LATEST_PERIOD: &str = "the latest period";
+
 /// How many sentences back "the same period last year" looks for the period.
 const PERIOD_REACH: usize = 3;
 
@@ -584,6 +595,14 @@ impl Period {
             return Some(Period::Month(year, m));
         }
         None
+    }
+
+    /// The TIMEX3 value: `1989-Q3`, `2009-01`.
+    fn to_value(self) -> String {
+        match self {
+            Period::Quarter(year, q) => format!("{year}-Q{q}"),
+            Period::Month(year, m) => year_month(year, m),
+        }
     }
 
     /// The same period one year before.
@@ -1371,6 +1390,7 @@ impl<'a> Scan<'a> {
                             | "recently"
                             | "lately"
                             | "current"
+                            | "then"
                             | "recent"
                             | "coming"
                             | "these"
@@ -1889,7 +1909,13 @@ impl<'a> Scan<'a> {
     }
 
     fn part_of_day(&self, j: usize) -> Option<(&'static str, usize)> {
-        let code = match self.low(j) {
+        let low = self.low(j);
+        // "mid-afternoon", "early-morning", "late-night"
+        let low = match low.split_once('-') {
+            Some(("mid" | "early" | "late", rest)) => rest,
+            _ => low,
+        };
+        let code = match low {
             "morning" => "MO",
             "afternoon" => "AF",
             "evening" => "EV",
@@ -1939,7 +1965,21 @@ impl<'a> Scan<'a> {
         let (ordinal, unit_word, mut j) = if let Some((a, b)) = low.split_once('-') {
             (ordinal_word(a)?, b, i + 1)
         } else {
-            let ordinal = ordinal_word(low)?;
+            // "the last half of 1989" is its second half; "the last quarter"
+            // alone is the one before this (see `relative`)
+            let last_of_year = low == "last"
+                && self.is(i + 1, &["half", "quarter"])
+                && self.low(i + 2) == "of"
+                && self.year_token(i + 3).is_some();
+            let ordinal = if last_of_year {
+                if self.low(i + 1) == "half" {
+                    2
+                } else {
+                    4
+                }
+            } else {
+                ordinal_word(low)?
+            };
             let mut j = i + 1;
             if self.is(j, &["fiscal", "calendar"]) {
                 j += 1;
@@ -2078,6 +2118,21 @@ impl<'a> Scan<'a> {
             |offset: i64, code: &str| reference.map(|r| format!("{}T{code}", r.add_days(offset)));
         let simple = |value: Option<String>, reason| Some(M::date(i + 1, value, reason).edge());
         let refer = |what: &str, reason| Some(M::date(i + 1, Some(what.to_string()), reason));
+        // "mid-afternoon yesterday", "(on) the morning today"
+        if let Some((code, end)) = self.part_of_day(i) {
+            let offset = match self.low(end) {
+                "yesterday" => Some(-1),
+                "today" => Some(0),
+                "tomorrow" => Some(1),
+                _ => None,
+            };
+            if let Some(offset) = offset {
+                let value = day_part(offset, code);
+                return Some(
+                    M::new(end + 1, DateType::Time, value, "part of day + relative day").edge(),
+                );
+            }
+        }
         match low {
             "today" => {
                 if let Some((code, end)) = self.part_of_day(i + 1) {
@@ -2102,6 +2157,19 @@ impl<'a> Scan<'a> {
                 }
                 return simple(day(offset), "relative day");
             }
+            // "at year end", "by year's end"
+            "year"
+                if self.low(i + 1) == "end"
+                    || (self.low(i + 1) == "'s" && self.low(i + 2) == "end") =>
+            {
+                let end = if self.low(i + 1) == "end" {
+                    i + 2
+                } else {
+                    i + 3
+                };
+                let value = reference.map(|r| r.year.to_string());
+                return Some(M::date(end, value, "end of the year"));
+            }
             "tonight" => {
                 return Some(M::new(i + 1, DateType::Time, day_part(0, "NI"), "tonight").edge())
             }
@@ -2120,7 +2188,14 @@ impl<'a> Scan<'a> {
                     ],
                 ) =>
             {
-                return refer("PRESENT_REF", "the present").map(|m| m.sure(0.6))
+                // "the then current price": the present of a past time
+                if i > 0 && self.low(i - 1) == "then" {
+                    return None;
+                }
+                return refer("PRESENT_REF", "the present").map(|m| m.sure(0.6));
+            }
+            "then" if self.low(i + 1) == "current" => {
+                return Some(M::date(i + 2, Some("PAST_REF".into()), "then current").sure(0.6))
             }
             "recent" | "coming"
                 if self.is(
@@ -2246,10 +2321,12 @@ impl<'a> Scan<'a> {
             }
             "decade" => reference.map(|r| (r.year.div_euclid(10) + shift as i32).to_string()),
             "century" => reference.map(|r| (r.year.div_euclid(100) + shift as i32).to_string()),
-            "quarter" => reference.map(|r| {
-                let index = r.year * 4 + quarter_of(r.month) as i32 - 1 + shift as i32;
-                format!("{}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1)
-            }),
+            // "the latest period" in a report of quarterly results
+            "period" if low == "latest" && self.quarter_context(i) => {
+                let value = self.quarter_value_shifted(shift);
+                return Some(M::date(j + 1, value, THE_LATEST_PERIOD).edge().the());
+            }
+            "quarter" => self.quarter_value_shifted(shift),
             "morning" | "afternoon" | "evening" | "night" if direction != Direction::Next => {
                 let (code, _) = self.part_of_day(j)?;
                 let offset = if low == "last" { -1 } else { 0 };
@@ -2268,6 +2345,14 @@ impl<'a> Scan<'a> {
             return Some(M::new(j + 1, DateType::Duration, Some("P10Y".into()), "period").the());
         }
         Some(M::date(j + 1, value, reason).edge().the())
+    }
+
+    /// The quarter `shift` quarters from the reference's.
+    fn quarter_value_shifted(&self, shift: i64) -> Option<String> {
+        self.reference.map(|r| {
+            let index = r.year * 4 + quarter_of(r.month) as i32 - 1 + shift as i32;
+            format!("{}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1)
+        })
     }
 
     /// After "the": "the weekend", "the year", "the quarter", "the week".
@@ -2294,14 +2379,17 @@ impl<'a> Scan<'a> {
                 let value = Some("P1Y".to_string());
                 Some(M::new(i + 1, DateType::Duration, value, "the year").the())
             }
-            // not "player of the year"
+            // not "player of the year", but "the end of the year"
             "year"
                 if !self.is(i + 1, &["before", "after", "earlier", "later", "ago", "'s"])
-                    && (i < 2 || self.low(i - 2) != "of")
+                    && (i < 2
+                        || self.low(i - 2) != "of"
+                        || (i >= 3
+                            && self.is(i - 3, &["end", "beginning", "start", "middle"])))
                     && self.spelled_year(i + 1).is_none() =>
             {
                 let value = reference.map(|r| r.year.to_string());
-                Some(M::date(i + 1, value, "the year").the().sure(0.6))
+                Some(M::date(i + 1, value, "the year").the().edge().sure(0.6))
             }
             // not "at the end of the day", "on the day", "of the day"
             "day"
@@ -2782,6 +2870,8 @@ impl<'a> Scan<'a> {
             let value = holiday(*rule, year).map(|d| d.to_string());
             return Some(M::date(end + 1, value, "holiday + year"));
         }
+        // "Easter week": the week the day falls in
+        let week = self.low(end) == "week";
         let value = self.reference.and_then(|r| {
             let this = holiday(*rule, r.year)?;
             let year = match direction {
@@ -2809,8 +2899,11 @@ impl<'a> Scan<'a> {
                     }
                 }
             };
-            holiday(*rule, year).map(|d| d.to_string())
+            holiday(*rule, year).map(|d| if week { week_of(d) } else { d.to_string() })
         });
+        if week {
+            return Some(M::date(end + 1, value, "holiday week"));
+        }
         Some(M::date(end, value, "holiday"))
     }
 
@@ -3355,6 +3448,12 @@ impl<'a> Scan<'a> {
                     continue;
                 }
             }
+            if f.reason == THE_LATEST_PERIOD {
+                if let Some((_, period)) = quarter.filter(|(s, _)| sentence <= s + PERIOD_REACH) {
+                    f.info.value = Some(period.to_value());
+                    continue;
+                }
+            }
             let near = anchor.filter(|a| sentence <= a.0 + 1);
             if let Some(value) = near.and_then(|a| self.anaphoric_value(first, end, a.1, a.2)) {
                 f.info.value = Some(value);
@@ -3363,7 +3462,31 @@ impl<'a> Scan<'a> {
             if let Some((year, month)) = self.stated_anchor(f) {
                 anchor = Some((sentence, year, month));
             }
-            match f.info.value.as_deref().and_then(Period::parse) {
+            // only a period named as such ("the third quarter", "January"),
+            // not one worked out a year back ("a year ago" in a results story)
+            let named = (first..end).any(|k| {
+                let low = self.low(k);
+                low.contains("quarter") || month_of(low).is_some()
+            }) && !(first..end).any(|k| {
+                self.is(
+                    k,
+                    &[
+                        "ago",
+                        "earlier",
+                        "last",
+                        "previous",
+                        "year-ago",
+                        "year-earlier",
+                    ],
+                )
+            });
+            match f
+                .info
+                .value
+                .as_deref()
+                .and_then(Period::parse)
+                .filter(|_| named)
+            {
                 Some(p @ Period::Quarter(..)) if f.info.kind == DateType::Date => {
                     quarter = Some((sentence, p));
                 }

@@ -609,3 +609,70 @@ fn tense_reads_plans_told_as_over_and_intentions() {
         "2022-01"
     );
 }
+
+#[test]
+fn periods_named_by_their_end_or_part() {
+    let all = |text: &str| {
+        dates(text, Some("1989-10-26"))
+            .into_iter()
+            .map(|f| (f.0, f.2.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        all("The sale should close at the end of the year."),
+        [pair("the end of the year", "1989")]
+    );
+    assert_eq!(
+        all("The sale should close around year end."),
+        [pair("year end", "1989")]
+    );
+    assert_eq!(
+        all("Prices rose by year's end."),
+        [pair("year's end", "1989")]
+    );
+    // "player of the year" is still no date
+    assert_eq!(all("He was named player of the year."), []);
+    assert_eq!(
+        all("Earnings will fall for the last half of 1989."),
+        [pair("the last half of 1989", "1989-H2")]
+    );
+    assert_eq!(
+        all("At mid-afternoon yesterday, shares were up."),
+        [pair("mid-afternoon yesterday", "1989-10-25TAF")]
+    );
+    assert_eq!(
+        all("Holders may buy shares at half the then current price."),
+        [pair("then current", "PAST_REF")]
+    );
+}
+
+#[test]
+fn the_latest_period_is_the_quarter_just_reported() {
+    let all = |text: &str| {
+        dates(text, Some("1989-10-26"))
+            .into_iter()
+            .map(|f| (f.0, f.2.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        all("Net fell in the fiscal fourth quarter. Sales in the latest period rose."),
+        [
+            pair("the fiscal fourth quarter", "1989-Q4"),
+            pair("the latest period", "1989-Q4")
+        ]
+    );
+    // outside a results story "the latest period" is no date
+    assert_eq!(all("Sales in the latest period rose."), []);
+}
+
+#[test]
+fn a_holiday_week_is_the_week_of_the_holiday() {
+    let found = dates(
+        "Protesters prayed as Easter week began.",
+        Some("2000-04-17"),
+    );
+    assert_eq!(found[0].0, "Easter week");
+    assert_eq!(found[0].2.as_deref(), Some("2000-W16"));
+}
