@@ -55,7 +55,9 @@
 //! an article is an adjective, not the tense ("a still unspecified date");
 //! `last`/`next`
 //! move strictly back or forward; a time takes the day
-//! named next to it ("10 p.m. Wednesday", "yesterday at 8 p.m."). In a report
+//! named next to it ("10 p.m. Wednesday", "yesterday at 8 p.m.", "10:35 a.m.
+//! (0735 GMT) Friday"), else the day named earlier in its sentence ("flew
+//! Tuesday in Everett at 18:00 UTC"), else the reference date. In a report
 //! of quarterly results "a year ago" is the year-ago quarter (`1988-Q3`), as
 //! TimeBank annotates it, when the period last named before it is a quarter
 //! (not "the nine months" or "last year"). Without a reference
@@ -561,6 +563,10 @@ const QUARTER_REACH: usize = 200;
 
 /// The reason of "the same period last year", which the anaphora pass resolves.
 const SAME_PERIOD_A_YEAR_BACK: &str = "the same period a year back";
+
+/// The reason of a clock time without a day next to it, which the anaphora
+/// pass puts on the day named earlier in its sentence.
+const CLOCK_TIME_WITHOUT_DAY: &str = "clock time, day of the sentence";
 
 /// The reason of "the latest period", which the anaphora pass resolves to
 /// the quarter last named.
@@ -3226,7 +3232,7 @@ impl<'a> Scan<'a> {
                     let value = self.reference.map(|r| {
                         format!("{r}T{hour:02}:{minute:02}{}", if zulu { "Z" } else { "" })
                     });
-                    return Some(M::new(i + 2, DateType::Time, value, "clock time + zone"));
+                    return Some(M::new(i + 2, DateType::Time, value, CLOCK_TIME_WITHOUT_DAY));
                 }
                 let hour = self
                     .integer(i)
@@ -3273,11 +3279,23 @@ impl<'a> Scan<'a> {
             zulu = z;
             j += 1;
         }
-        // an anchor day after it: "Thursday", "today", "Nov. 9", ", Nov. 6"
+        // an anchor day after it: "Thursday", "today", "Nov. 9", ", Nov. 6",
+        // "(0735 GMT) Friday"
         let k = if self.is(j, &[",", "on"]) { j + 1 } else { j };
+        let after_aside = (self.low(k) == "(")
+            .then(|| (k + 1..(k + 6).min(self.words.len())).find(|&c| self.low(c) == ")"))
+            .flatten()
+            .map(|close| close + 1);
         let anchor = self
             .weekday(k, Direction::Nearest, k)
             .filter(|m| m.kind == DateType::Date)
+            .or_else(|| {
+                let after = after_aside?;
+                self.weekday(after, Direction::Nearest, after)
+                    .filter(|m| m.kind == DateType::Date)
+                    // the time's span stays before the aside
+                    .map(|m| M { end: j, ..m })
+            })
             .or_else(|| {
                 self.month(k, Direction::Nearest, k)
                     .filter(|m| m.day.is_some())
@@ -3287,11 +3305,16 @@ impl<'a> Scan<'a> {
                     m.kind == DateType::Date && m.value.as_deref().map_or(true, |v| v.len() == 10)
                 })
             });
+        let day_before = if anchor.is_none() {
+            self.day_before_at(i)
+        } else {
+            None
+        };
+        let dayless = anchor.is_none() && day_before.is_none();
         let (date, end) = match &anchor {
             Some(m) => (m.value.clone(), m.end),
             None => (
-                self.day_before_at(i)
-                    .or_else(|| self.reference.map(|r| r.to_string())),
+                day_before.or_else(|| self.reference.map(|r| r.to_string())),
                 j,
             ),
         };
@@ -3310,7 +3333,14 @@ impl<'a> Scan<'a> {
             format!("{hour:02}:{minute:02}{}", if zulu { "Z" } else { "" })
         };
         let value = date.map(|d| format!("{d}T{clock}"));
-        Some(M::new(end, DateType::Time, value, "clock time").approx())
+        // without a day of its own it takes the reference date here, and
+        // the day named earlier in its sentence in `resolve_anaphora`
+        let reason = if dayless {
+            CLOCK_TIME_WITHOUT_DAY
+        } else {
+            "clock time"
+        };
+        Some(M::new(end, DateType::Time, value, reason).approx())
     }
 
     /// The day a time is "at" when the day comes first: "Tuesday at 3 p.m.",
@@ -3428,9 +3458,26 @@ impl<'a> Scan<'a> {
         // the latest quarter and month named: (sentence, value)
         let mut quarter: Option<(usize, Period)> = None;
         let mut month: Option<(usize, Period)> = None;
+        // the latest calendar day named: (sentence, `YYYY-MM-DD`)
+        let mut day: Option<(usize, String)> = None;
         for f in &mut found {
             let (first, end) = f.tokens;
             let sentence = self.words.get(first).map_or(0, |w| w.sentence);
+            if f.reason == CLOCK_TIME_WITHOUT_DAY {
+                // "flew Tuesday in Everett at 18:00 UTC": Tuesday's 18:00
+                let named = day.as_ref().filter(|(s, _)| *s == sentence);
+                if let (Some((_, date)), Some(value)) = (named, f.info.value.as_mut()) {
+                    if let Some(clock) = value.get(10..) {
+                        *value = format!("{date}{clock}");
+                    }
+                }
+                continue;
+            }
+            if let Some(date) = f.info.value.as_deref().and_then(|v| v.get(..10)) {
+                if date.len() == 10 && date.as_bytes()[4] == b'-' && date.as_bytes()[7] == b'-' {
+                    day = Some((sentence, date.to_string()));
+                }
+            }
             if let Some(unit) = self.year_ago_unit(f) {
                 let recent =
                     |a: Option<(usize, Period)>| a.filter(|(s, _)| sentence <= s + PERIOD_REACH);

@@ -676,3 +676,38 @@ fn a_holiday_week_is_the_week_of_the_holiday() {
     assert_eq!(found[0].0, "Easter week");
     assert_eq!(found[0].2.as_deref(), Some("2000-W16"));
 }
+
+#[test]
+fn a_time_without_a_day_takes_the_day_named_in_its_sentence() {
+    let all = |text: &str| {
+        dates(text, Some("2009-12-16"))
+            .into_iter()
+            .map(|f| (f.0, f.2.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        all("The jet made its first flight Tuesday in Everett, Washington at 18:00 UTC."),
+        [
+            pair("Tuesday", "2009-12-15"),
+            pair("18:00 UTC", "2009-12-15T18:00Z")
+        ]
+    );
+    // the day after an aside
+    assert_eq!(
+        all("The blast came at 10:35 a.m. (0735 GMT) Friday, near the embassy."),
+        [
+            pair("10:35 a.m.", "2009-12-11T10:35"),
+            pair("0735 GMT", "2009-12-11T07:35Z"),
+            pair("Friday", "2009-12-11")
+        ]
+    );
+    // a day in another sentence does not count
+    assert_eq!(
+        all("They met Tuesday. The jet left at 3 p.m."),
+        [
+            pair("Tuesday", "2009-12-15"),
+            pair("3 p.m.", "2009-12-16T15:00")
+        ]
+    );
+}
