@@ -83,7 +83,9 @@
 //! "That December" take the year of the latest date that states one in the
 //! same or the previous sentence ("On May 22, 1995, ... the following year"
 //! is 1996), as TimeBank annotates them; without such an anchor they resolve
-//! against the reference date. "The same month a year ago", "the
+//! against the reference date; "the following month" also takes the month
+//! last named in the three sentences before ("In March, ... The following
+//! month" is April). "The same month a year ago", "the
 //! corresponding period last year", "the quarter a year earlier" and "last
 //! year's quarter" are the quarter or month named in the last three sentences,
 //! a year back ("in January, compared to the same month a year ago" is the
@@ -3503,6 +3505,21 @@ impl<'a> Scan<'a> {
             }
             let near = anchor.filter(|a| sentence <= a.0 + 1);
             if let Some(value) = near.and_then(|a| self.anaphoric_value(first, end, a.1, a.2)) {
+                f.info.value = Some(value);
+                continue;
+            }
+            // "In March, ... The following month": the month last named,
+            // a few sentences back, whether or not it states its year
+            let named_month = match month {
+                Some((s, Period::Month(year, m))) if sentence <= s + PERIOD_REACH => {
+                    Some((year, m))
+                }
+                _ => None,
+            };
+            if let Some(value) = named_month.and_then(|(year, m)| {
+                self.anaphoric_value(first, end, year, Some(m))
+                    .filter(|_| (first..end).any(|k| self.low(k) == "month"))
+            }) {
                 f.info.value = Some(value);
                 continue;
             }

@@ -533,6 +533,15 @@ fn anaphoric_dates_follow_the_story_not_the_reference() {
             ("The following year".to_string(), v("2024")),
         ]
     );
+    // but a month named a few sentences back anchors "the following month",
+    // with the year it resolved to
+    assert_eq!(
+        values("In March, it got an offer. It weighed a plan. A group urged a sale. The following month, it put itself up for sale."),
+        [
+            ("March".to_string(), v("2023-03")),
+            ("The following month".to_string(), v("2023-04")),
+        ]
+    );
 }
 
 #[test]
