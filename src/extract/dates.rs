@@ -51,7 +51,8 @@
 //! what happened (TimeBank: 49 such months behind, 8 ahead); a plan told in
 //! the pluperfect is over ("had been due to expire Friday" is the past
 //! Friday), "until" with the pluperfect looks back, a verb of intention with
-//! "to" looks ahead ("decided to admit them in March"), and a participle after
+//! "to" looks ahead ("decided to admit them in March"), so does "ahead of"
+//! ("ahead of the weekend"), and a participle after
 //! an article is an adjective, not the tense ("a still unspecified date");
 //! `last`/`next`
 //! move strictly back or forward; a time takes the day
@@ -83,7 +84,8 @@
 //! "That December" take the year of the latest date that states one in the
 //! same or the previous sentence ("On May 22, 1995, ... the following year"
 //! is 1996), as TimeBank annotates them; without such an anchor they resolve
-//! against the reference date; "the following month" also takes the month
+//! against the reference date ("the entire year" only leans on a year stated
+//! in its own sentence); "the following month" also takes the month
 //! last named in the three sentences before ("In March, ... The following
 //! month" is April). "The same month a year ago", "the
 //! corresponding period last year", "the quarter a year earlier" and "last
@@ -1176,8 +1178,11 @@ impl<'a> Scan<'a> {
                 && (j + 1..(i + TENSE_REACH).min(self.words.len()))
                     .any(|k| self.low(k) == "had" && self.same_sentence(j, k));
             // past cues, and any past participle ("ended", "rose" is missed)
+            // "ahead of the weekend", "in the run-up to"
+            let ahead_of = low == "ahead" && self.low(j + 1) == "of";
             let future = (FUTURE_CUES.contains(&low) && !until_then && !past_plan)
                 || intention
+                || ahead_of
                 || as_early_as
                 || modal
                 || low.ends_with("'ll")
@@ -2686,6 +2691,17 @@ impl<'a> Scan<'a> {
         if matches!(before, "once" | "twice" | "times" | "per" | "thrice") && count == Some(1) {
             return None;
         }
+        // "there came a day when", "not a day anybody can prepare for",
+        // "marked a day in history": a day as a thing, not a length of time
+        if count == Some(1)
+            && self.low(i) == "a"
+            && self.low(j) == "day"
+            && end == j + 1
+            && (self.is(end, &["when", "anybody", "anyone", "nobody", "like"])
+                || (self.low(end) == "in" && self.low(end + 1) == "history"))
+        {
+            return None;
+        }
         // "Islam will one day be", "he may one day follow": some future day
         let one_day = self.low(i) == "one" && self.low(j) == "day" && end == j + 1;
         let modal_or_subject = matches!(
@@ -3503,7 +3519,9 @@ impl<'a> Scan<'a> {
                     continue;
                 }
             }
-            let near = anchor.filter(|a| sentence <= a.0 + 1);
+            // "the entire year" leans on a year stated in its own sentence only
+            let whole_year = self.is(first + 1, &["entire", "full", "whole"]);
+            let near = anchor.filter(|a| sentence <= a.0 + 1 && (!whole_year || a.0 == sentence));
             if let Some(value) = near.and_then(|a| self.anaphoric_value(first, end, a.1, a.2)) {
                 f.info.value = Some(value);
                 continue;
@@ -3619,6 +3637,8 @@ impl<'a> Scan<'a> {
         };
         let shift = match lead {
             "that" | "same" => 0,
+            // "a loss in the fourth quarter of 2005 and for the entire year"
+            "entire" | "full" | "whole" if self.low(first) == "the" => 0,
             "following" => 1,
             "previous" => -1,
             _ => return None,

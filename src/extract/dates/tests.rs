@@ -451,6 +451,11 @@ fn a_bare_month_earlier_in_the_year_is_behind_unless_a_cue_looks_ahead() {
     );
 }
 
+t!(ahead_of_looks_ahead,
+    "Traders squared positions ahead of the weekend." => ("the weekend", "2021-W27-WE"),
+    "Traders squared positions over the weekend." => ("the weekend", "2021-W26-WE"),
+);
+
 t!(a_past_auxiliary_of_intention_looks_ahead,
     "Protesters were planning a march on Thursday." => ("Thursday", "2021-07-08"),
     "The vote was expected Friday." => ("Friday", "2021-07-09"),
@@ -479,6 +484,17 @@ t!(one_day_after_a_modal_is_some_future_day,
     "Islam will one day be the largest religion here." => ("one day", "FUTURE_REF"),
     "He had been in the job one day." => ("one day", "P1D"),
 );
+
+#[test]
+fn a_day_as_a_thing_is_no_length_of_time() {
+    none("If there ever came a day when I could not serve, I would leave.");
+    none("This is not a day anybody can be prepared for.");
+    none("It marked a day in history.");
+    assert_eq!(
+        one("The strike lasted a day."),
+        ("a day".into(), "P1D".into())
+    );
+}
 
 #[test]
 fn future_as_an_adjective_is_no_date() {
@@ -531,6 +547,23 @@ fn anaphoric_dates_follow_the_story_not_the_reference() {
         [
             ("2009".to_string(), v("2009")),
             ("The following year".to_string(), v("2024")),
+        ]
+    );
+    // "the entire year" takes a year stated in its own sentence only
+    assert_eq!(
+        values(
+            "GM lost $5 billion in the fourth quarter of 2005 and $8 billion for the entire year."
+        ),
+        [
+            ("the fourth quarter of 2005".to_string(), v("2005-Q4")),
+            ("the entire year".to_string(), v("2005")),
+        ]
+    );
+    assert_eq!(
+        values("By 1992 it meant to double its share. It forecast a gain for the full year."),
+        [
+            ("1992".to_string(), v("1992")),
+            ("the full year".to_string(), v("2023")),
         ]
     );
     // but a month named a few sentences back anchors "the following month",
