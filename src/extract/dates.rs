@@ -43,7 +43,8 @@
 //! latest such day on or before it unless a cue nearby points forward
 //! (`will`, `next`, `coming`, `scheduled`, `were planning`, ...); a day or
 //! month without a year takes the year that puts it nearest the reference
-//! date (ties go to the past), unless the tense nearby says otherwise (a past
+//! date (ties go to the past; "the year ended Jan. 31" is always behind),
+//! unless the tense nearby says otherwise (a past
 //! verb keeps "January" behind, `by February` and a modal before "be" ("could
 //! be signed") look ahead, and an attribution after a comma (", Brunner
 //! said") is not read as the tense); a month earlier in the year than the
@@ -1227,6 +1228,15 @@ impl<'a> Scan<'a> {
     fn year_for_day(&self, month: u32, day: u32, weekday: Option<u32>, at: usize) -> Option<i32> {
         let reference = self.reference?;
         let candidates = [reference.year - 1, reference.year, reference.year + 1];
+        // "the year ended Jan. 31": a period that ended is behind
+        if at > 0 && self.low(at - 1) == "ended" {
+            let this_year = Date::new(reference.year, month, day)?;
+            return Some(if this_year <= reference {
+                reference.year
+            } else {
+                reference.year - 1
+            });
+        }
         let tense = self.tense_near(at);
         let forward = tense == Some(true);
         let mut best: Option<(i64, i32)> = None;

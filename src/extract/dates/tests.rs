@@ -60,6 +60,9 @@ t!(absolute_dates,
 t!(day_without_year_takes_the_nearest_year,
     "It is payable Dec. 7 to holders." => ("Dec. 7", "2020-12-07"),
     "It will be paid Aug. 2 to holders." => ("Aug. 2", "2021-08-02"),
+    // a period that ended is behind, however near the day is ahead
+    "In the fiscal year ended Aug. 2, sales rose." => ("Aug. 2", "2020-08-02"),
+    "In the fiscal year ended June 30, sales rose." => ("June 30", "2021-06-30"),
 );
 
 t!(numeric_dates,
