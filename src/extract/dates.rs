@@ -85,21 +85,27 @@
 //! "That December" take the year of the latest date that states one in the
 //! same or the previous sentence ("On May 22, 1995, ... the following year"
 //! is 1996), as TimeBank annotates them; without such an anchor they resolve
-//! against the reference date ("the entire year" only leans on a year stated
-//! in its own sentence); "the following month" also takes the month
-//! last named in the three sentences before ("In March, ... The following
-//! month" is April). "The same month a year ago", "the
-//! corresponding period last year", "the quarter a year earlier" and "last
-//! year's quarter" are the quarter or month named in the last three sentences,
-//! a year back ("in January, compared to the same month a year ago" is the
-//! January before).
+//! against the reference date. "The entire year" leans only on a year stated
+//! in its own sentence. "The following month" also takes the month last
+//! named in the three sentences before ("In March, ... The following month"
+//! is April). "The day" is the day named in the same or the previous
+//! sentence ("fell yesterday ... to end the day"). "The same month a year
+//! ago", "the corresponding period last year", "the quarter a year earlier"
+//! and "last year's quarter" are the quarter or month named in the last three
+//! sentences, a year back ("in January, compared to the same month a year
+//! ago" is the January before); "the latest period" is the quarter last named.
 //!
 //! **What it misses.** Other anaphoric dates that need the story's own
 //! timeline ("the following day", "the previous Friday", "a year earlier"
-//! outside quarterly reports resolve against the reference date), fiscal calendars that do not follow
-//! the civil year, times without a.m./p.m. or a zone ("at 6"), vague spans
-//! ("a while", "some time", "the early years"), and tense beyond nearby cue
-//! words: "Monday" in "they meet Monday" is read as the past Monday.
+//! outside quarterly reports resolve against the reference date), fiscal
+//! calendars that do not follow the civil year ("the fourth quarter ended
+//! Sept. 30" is read as the calendar Q4), times without a.m./p.m. or a zone
+//! ("at 6"), vague spans ("a while", "some time", "the early years"), and
+//! tense beyond cue words within twelve words: "Monday" in "the two leaders
+//! talk Monday" is read as the past Monday, and a story filed days after its
+//! events puts every weekday a week late. TimeBank's own conventions that
+//! are not TIMEX3 semantics are not copied: `1989-WXX` for "last week",
+//! `199X` for "the 1990s" (TIMEX3 writes `199`), unpadded `2000-W7`.
 //!
 //! Linear in the text: each token starts at most a bounded look-ahead.
 
@@ -3500,6 +3506,13 @@ impl<'a> Scan<'a> {
                     }
                 }
                 continue;
+            }
+            // "stocks fell Monday ... to end the day at 7,114": that day
+            if f.reason == "the day" {
+                if let Some((_, date)) = day.as_ref().filter(|(s, _)| sentence <= s + 1) {
+                    f.info.value = Some(date.clone());
+                    continue;
+                }
             }
             if let Some(date) = f.info.value.as_deref().and_then(|v| v.get(..10)) {
                 if date.len() == 10 && date.as_bytes()[4] == b'-' && date.as_bytes()[7] == b'-' {

@@ -756,3 +756,26 @@ fn a_time_without_a_day_takes_the_day_named_in_its_sentence() {
         ]
     );
 }
+
+#[test]
+fn the_day_is_the_day_just_named() {
+    let all = |text: &str| {
+        dates(text, Some("2009-02-24"))
+            .into_iter()
+            .map(|f| (f.0, f.2.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        all("Stocks fell yesterday, and the index lost 3% to end the day at 7,114."),
+        [
+            pair("yesterday", "2009-02-23"),
+            pair("the day", "2009-02-23")
+        ]
+    );
+    // nothing named: the reference date
+    assert_eq!(
+        all("The index lost 3% to end the day at 7,114."),
+        [pair("the day", "2009-02-24")]
+    );
+}
