@@ -30,7 +30,8 @@
 //!   `between 2010 and 2015` are two dates, as TIMEX3 marks them, the first
 //!   taking the year the second states;
 //! - durations (`90 days` → `P90D`, `six months`, `a decade`, `two-year`,
-//!   `the past three months`) and sets (`every Monday`, `daily`, `annually`).
+//!   `two and a half years` → `P2.5Y`, `decades-long` → `PXY`, `the past
+//!   three months`) and sets (`every Monday`, `daily`, `annually`).
 //!
 //! **Spans** follow TimeBank's TIMEX3 conventions: "the" belongs to
 //! `the third quarter`, `the 1990s` and `the past three months` but not to
@@ -774,14 +775,9 @@ fn duration_value(count: Option<u32>, unit: Unit) -> String {
     let prefix = if unit.clock { "PT" } else { "P" };
     match count {
         Some(n) => format!("{prefix}{}{}", n.saturating_mul(unit.times), unit.letter),
-        None => {
-            let letter = match (unit.letter, unit.times) {
-                ('Y', 10) => 'E',
-                ('Y', 100) => 'C',
-                (letter, _) => letter,
-            };
-            format!("{prefix}X{letter}")
-        }
+        // "decades", "centuries": some number of years (TIMEX3 has no
+        // one-letter decade; TimeBank and MEANTIME write `PXY`)
+        None => format!("{prefix}X{}", unit.letter),
     }
 }
 
@@ -2622,6 +2618,15 @@ impl<'a> Scan<'a> {
             }
         }
         let (count, mut j) = self.count(i)?;
+        // "two and a half years": P2.5Y
+        let and_a_half = count.is_some()
+            && self.low(j) == "and"
+            && self.low(j + 1) == "a"
+            && self.low(j + 2) == "half"
+            && self.words.get(j).is_some_and(|w| w.kind == TokenKind::Word);
+        if and_a_half {
+            j += 3;
+        }
         // "six straight days", "20 more years", "eight trading days"
         if self.is(
             j,
@@ -2758,7 +2763,19 @@ impl<'a> Scan<'a> {
             let value = count.and_then(|n| self.shifted(n, unit, 1));
             return Some(M::date(end, value, "in a length of time"));
         }
-        let value = duration_value(count, unit);
+        let value = match count {
+            Some(n) if and_a_half => {
+                let prefix = if unit.clock { "PT" } else { "P" };
+                let half = u64::from(n) * u64::from(unit.times) * 10 + u64::from(unit.times) * 5;
+                let (whole, tenth) = (half / 10, half % 10);
+                if tenth == 0 {
+                    format!("{prefix}{whole}{}", unit.letter)
+                } else {
+                    format!("{prefix}{whole}.{tenth}{}", unit.letter)
+                }
+            }
+            _ => duration_value(count, unit),
+        };
         Some(
             M::new(end, DateType::Duration, Some(value), "length of time")
                 .approx()

@@ -226,6 +226,12 @@ t!(durations,
     "Sales will grow over the next couple of years." => ("the next couple of years", "P2Y"),
 );
 
+t!(durations_with_a_half_and_vague_decades,
+    "The jet is almost two and a half years behind schedule." => ("almost two and a half years", "P2.5Y"),
+    "The talks took three and a half hours." => ("three and a half hours", "PT3.5H"),
+    "It settled its decades-long dispute." => ("decades-long", "PXY"),
+);
+
 t!(sets,
     "He runs every Monday." => ("every Monday", "XXXX-WXX-1"),
     "He runs daily." => ("daily", "P1D"),
