@@ -79,8 +79,8 @@
 //! period (`Jun`, `Aug`) need a day after them ("Zhang Jun"); a capitalized
 //! season inside a name is skipped ("Bitter Winter"); `Sun` is never Sunday
 //! ("the Sun"). Four-digit numbers are years only outside counts, money,
-//! scores, phone numbers and versions (`2,020 people`, `$2020`, `3-1`,
-//! `555-2020`, `version 2019`).
+//! scores, phone numbers, versions and names (`2,020 people`, `$2020`, `3-1`,
+//! `555-2020`, `version 2019`, `the Russell 2000 Index`).
 //!
 //! **Anaphora.** "the following/previous year|month", "that year|month" and
 //! "That December" take the year of the latest date that states one in the
@@ -3186,6 +3186,20 @@ impl<'a> Scan<'a> {
             return None;
         }
         let next = self.low(i + 1);
+        // inside a name: "the Russell 2000 Index", "Windows 2000 Server"
+        if i > 0
+            && self.capitalized(i - 1)
+            && !self.sentence_start(i - 1)
+            && self.words[i - 1].kind == TokenKind::Word
+            && month_of(previous).is_none()
+            && !TEMPORAL_PREPOSITIONS.contains(&previous)
+            && !matches!(previous, "the" | "a" | "an")
+            && self.capitalized(i + 1)
+            && self.words[i + 1].kind == TokenKind::Word
+            && self.same_sentence(i, i + 1)
+        {
+            return None;
+        }
         if COUNT_NOUNS.contains(&next) && !matches!(next, "of") {
             return None;
         }

@@ -309,6 +309,19 @@ fn types() {
 }
 
 #[test]
+fn a_number_inside_a_name_is_no_year() {
+    none("The Russell 2000 Index of smaller companies dropped.");
+    assert_eq!(
+        one("She won the 2005 Orange Prize."),
+        ("2005".into(), "2005".into())
+    );
+    assert_eq!(
+        one("It has grown since March 2000 Apple said."),
+        ("March 2000".into(), "2000-03".into())
+    );
+}
+
+#[test]
 fn false_dates() {
     none("Theresa May said she may resign.");
     none("May I ask a question?");
