@@ -90,14 +90,18 @@
 //! in its own sentence. "The following month" also takes the month last
 //! named in the three sentences before ("In March, ... The following month"
 //! is April). "The day" is the day named in the same or the previous
-//! sentence ("fell yesterday ... to end the day"). "The same month a year
+//! sentence ("fell yesterday ... to end the day"); "the next day", "the
+//! following day" and "the previous day" are the day after or before the one
+//! named in the same or the previous sentence ("He left on May 5. The next
+//! day, ..." is May 6), else the day after or before the reference date.
+//! "The same month a year
 //! ago", "the corresponding period last year", "the quarter a year earlier"
 //! and "last year's quarter" are the quarter or month named in the last three
 //! sentences, a year back ("in January, compared to the same month a year
 //! ago" is the January before); "the latest period" is the quarter last named.
 //!
 //! **What it misses.** Other anaphoric dates that need the story's own
-//! timeline ("the following day", "the previous Friday", "a year earlier"
+//! timeline ("the previous Friday", "the same day", "a year earlier"
 //! outside quarterly reports resolve against the reference date), fiscal
 //! calendars that do not follow the civil year ("the fourth quarter ended
 //! Sept. 30" is read as the calendar Q4), times without a.m./p.m. or a zone
@@ -579,6 +583,10 @@ const SAME_PERIOD_A_YEAR_BACK: &str = "the same period a year back";
 /// The reason of a clock time without a day next to it, which the anaphora
 /// pass puts on the day named earlier in its sentence.
 const CLOCK_TIME_WITHOUT_DAY: &str = "clock time, day of the sentence";
+
+/// The reason of "the next day" and "the previous day", which the anaphora
+/// pass moves from the reference date to the day last named.
+const NEXT_OR_PREVIOUS_DAY: &str = "the next or previous day";
 
 /// The reason of "the latest period", which the anaphora pass resolves to
 /// the quarter last named.
@@ -2326,6 +2334,17 @@ impl<'a> Scan<'a> {
         };
         let reason = "relative period";
         let value = match unit {
+            // "the next day", "the following day", "the previous day": the
+            // day after or before the one just named (see `resolve_anaphora`)
+            "day"
+                if matches!(low, "next" | "following" | "previous")
+                    && i > 0
+                    && self.low(i - 1) == "the"
+                    && !self.is(j + 1, &["of", "'s"]) =>
+            {
+                let value = reference.map(|r| r.add_days(shift).to_string());
+                return Some(M::date(j + 1, value, NEXT_OR_PREVIOUS_DAY).the());
+            }
             "week" => reference.map(|r| week_of(r.add_days(7 * shift))),
             "weekend" => reference.map(|r| format!("{}-WE", week_of(r.add_days(7 * shift)))),
             "month" => reference.map(|r| {
@@ -3537,6 +3556,21 @@ impl<'a> Scan<'a> {
                     }
                 }
                 continue;
+            }
+            // "He left on May 5. The next day, ...": May 6
+            if f.reason == NEXT_OR_PREVIOUS_DAY {
+                let named = day.as_ref().filter(|(s, _)| sentence <= s + 1);
+                let shift = if self.low(first + 1) == "previous" {
+                    -1
+                } else {
+                    1
+                };
+                if let Some(date) = named.and_then(|(_, d)| d.parse::<Date>().ok()) {
+                    let next = date.add_days(shift).to_string();
+                    f.info.value = Some(next.clone());
+                    day = Some((sentence, next));
+                    continue;
+                }
             }
             // "stocks fell Monday ... to end the day at 7,114": that day
             if f.reason == "the day" {

@@ -798,3 +798,36 @@ fn the_day_is_the_day_just_named() {
         [pair("the day", "2009-02-24")]
     );
 }
+
+#[test]
+fn the_next_day_follows_the_day_just_named() {
+    let all = |text: &str| {
+        dates(text, Some("2009-04-04"))
+            .into_iter()
+            .map(|f| (f.0, f.2.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        all("He left on May 5. The next day, he returned. The following day he left again."),
+        [
+            pair("May 5", "2009-05-05"),
+            pair("The next day", "2009-05-06"),
+            pair("The following day", "2009-05-07")
+        ]
+    );
+    assert_eq!(
+        all("He left on Friday. The previous day he had packed."),
+        [
+            pair("Friday", "2009-04-03"),
+            pair("The previous day", "2009-04-02")
+        ]
+    );
+    // no day named: the day after the reference date
+    assert_eq!(
+        all("The next day, he returned."),
+        [pair("The next day", "2009-04-05")]
+    );
+    // "the last day of the month" is no day before
+    assert_eq!(all("It was the last day of the month."), []);
+}
