@@ -40,32 +40,36 @@
 //! `about`/`just`/`only` outside; the verb in "would last six months" is
 //! outside too.
 //!
-//! **How values resolve.** Against the reference date: a bare weekday is the
-//! latest such day on or before it unless a cue nearby points forward
-//! (`will`, `next`, `coming`, `scheduled`, `were planning`, ...); a day or
-//! month without a year takes the year that puts it nearest the reference
-//! date (ties go to the past; "the year ended Jan. 31" is always behind),
-//! unless the tense nearby says otherwise (a past
-//! verb keeps "January" behind, `by February` and a modal before "be" ("could
-//! be signed") look ahead, and an attribution after a comma (", Brunner
-//! said") is not read as the tense); a month earlier in the year than the
-//! reference is this year's unless a cue looks ahead, since news mostly tells
-//! what happened (TimeBank: 49 such months behind, 8 ahead); a plan told in
-//! the pluperfect is over ("had been due to expire Friday" is the past
-//! Friday), "until" with the pluperfect looks back, a verb of intention with
-//! "to" looks ahead ("decided to admit them in March"), so does "ahead of"
-//! ("ahead of the weekend"), and a participle after
-//! an article is an adjective, not the tense ("a still unspecified date");
-//! `last`/`next`
-//! move strictly back or forward; a time takes the day
-//! named next to it ("10 p.m. Wednesday", "yesterday at 8 p.m.", "10:35 a.m.
-//! (0735 GMT) Friday"), else the day named earlier in its sentence ("flew
-//! Tuesday in Everett at 18:00 UTC"), else the reference date. In a report
-//! of quarterly results "a year ago" is the year-ago quarter (`1988-Q3`), as
-//! TimeBank annotates it, when the period last named before it is a quarter
-//! (not "the nine months" or "last year"). Without a reference
-//! date, relative expressions get no value and a day without a year gets
-//! `XXXX-MM-DD`.
+//! **How values resolve.** Against the reference date:
+//!
+//! - a bare weekday is the latest such day on or before it unless a cue
+//!   nearby points forward (`will`, `next`, `coming`, `scheduled`, `were
+//!   planning`, ...);
+//! - a day without a year takes the year that puts it nearest the reference
+//!   date (ties go to the past; "the year ended Jan. 31" is always behind);
+//!   a month earlier in the year than the reference is this year's unless a
+//!   cue looks ahead, since news mostly tells what happened (TimeBank: 49 such
+//!   months behind, 8 ahead); a later month is this year's only when near or
+//!   announced;
+//! - the tense is read from the nearest cue within twelve words: a past verb
+//!   keeps "January" behind; `by February`, a modal before "be" ("could be
+//!   signed"), a verb of intention with "to" ("decided to admit them in
+//!   March") and "ahead of" look ahead; a plan told in the pluperfect is over
+//!   ("had been due to expire Friday" is the past Friday) and so is "until"
+//!   with the pluperfect; an attribution after a comma (", Brunner said") and
+//!   a participle after an article ("a still unspecified date") are not the
+//!   tense;
+//! - `last`/`next` move strictly back or forward;
+//! - a time takes the day named next to it ("10 p.m. Wednesday", "yesterday
+//!   at 8 p.m.", "10:35 a.m. (0735 GMT) Friday"), else the day named earlier
+//!   in its sentence ("flew Tuesday in Everett at 18:00 UTC"), else the
+//!   reference date;
+//! - in a report of quarterly results "a year ago" is the year-ago quarter
+//!   (`1988-Q3`), as TimeBank annotates it, when the period last named before
+//!   it is a quarter (not "the nine months" or "last year").
+//!
+//! Without a reference date, relative expressions get no value and a day
+//! without a year gets `XXXX-MM-DD`.
 //!
 //! **Numeric dates.** `a/b/c` is read month-first (the US convention of most
 //! English news) unless `a` cannot be a month; `06.07.2021` (dots) is read
@@ -84,21 +88,20 @@
 //!
 //! **Anaphora.** "the following/previous year|month", "that year|month" and
 //! "That December" take the year of the latest date that states one in the
-//! same or the previous sentence ("On May 22, 1995, ... the following year"
-//! is 1996), as TimeBank annotates them; without such an anchor they resolve
+//! same or the previous sentence ("On May 22, 1995, ... the following year" is
+//! 1996), as TimeBank annotates them; without such an anchor they resolve
 //! against the reference date. "The entire year" leans only on a year stated
-//! in its own sentence. "The following month" also takes the month last
-//! named in the three sentences before ("In March, ... The following month"
-//! is April). "The day" is the day named in the same or the previous
-//! sentence ("fell yesterday ... to end the day"); "the next day", "the
-//! following day" and "the previous day" are the day after or before the one
-//! named in the same or the previous sentence ("He left on May 5. The next
-//! day, ..." is May 6), else the day after or before the reference date.
-//! "The same month a year
+//! in its own sentence. "The following month" also takes the month last named
+//! in the three sentences before ("In March, ... The following month" is
+//! April). "The day" is the day named in the same or the previous sentence
+//! ("fell yesterday ... to end the day"); "the next day", "the following day"
+//! and "the previous day" are the day after or before the one named in the
+//! same or the previous sentence ("He left on May 5. The next day, ..." is May
+//! 6), else the day after or before the reference date. "The same month a year
 //! ago", "the corresponding period last year", "the quarter a year earlier"
 //! and "last year's quarter" are the quarter or month named in the last three
-//! sentences, a year back ("in January, compared to the same month a year
-//! ago" is the January before); "the latest period" is the quarter last named.
+//! sentences, a year back ("in January, compared to the same month a year ago"
+//! is the January before); "the latest period" is the quarter last named.
 //!
 //! **What it misses.** Other anaphoric dates that need the story's own
 //! timeline ("the previous Friday", "the same day", "a year earlier"
