@@ -2418,10 +2418,14 @@ impl<'a> Scan<'a> {
                 });
                 Some(M::date(i + 1, value, "the weekend").the())
             }
+            // "for the year ended Sept. 30", "during the year": a length of
+            // time; but "For the year, volume was flat" and "a high for the
+            // year" are the year itself, as TimeBank marks them
             "year"
                 if i >= 2
                     && self.is(i - 2, &["for", "during", "throughout", "over"])
-                    && !self.is(i + 1, &["'s", "before", "after", "earlier", "later", "ago"]) =>
+                    && !self.is(i + 1, &["'s", "before", "after", "earlier", "later", "ago"])
+                    && (self.low(i - 2) != "for" || self.is(i + 1, &["ended", "ending", "to"])) =>
             {
                 let value = Some("P1Y".to_string());
                 Some(M::new(i + 1, DateType::Duration, value, "the year").the())

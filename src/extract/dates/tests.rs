@@ -226,6 +226,33 @@ t!(durations,
     "Sales will grow over the next couple of years." => ("the next couple of years", "P2Y"),
 );
 
+#[test]
+fn for_the_year_is_the_year_unless_it_ended() {
+    let all = |text: &str| {
+        dates(text, Some("1989-10-26"))
+            .into_iter()
+            .map(|f| (f.0, f.1, f.2.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    let the_year = |kind, value: &str| ("the year".to_string(), kind, value.to_string());
+    assert_eq!(
+        all("For the year, pet food volume was flat."),
+        [the_year(DateType::Date, "1989")]
+    );
+    assert_eq!(
+        all("It rose to a high for the year of $42.875 a share."),
+        [the_year(DateType::Date, "1989")]
+    );
+    assert_eq!(
+        all("For the year ended Sept. 30, it earned $5 million.")[0],
+        the_year(DateType::Duration, "P1Y")
+    );
+    assert_eq!(
+        all("Sales rose during the year."),
+        [the_year(DateType::Duration, "P1Y")]
+    );
+}
+
 t!(durations_with_a_half_and_vague_decades,
     "The jet is almost two and a half years behind schedule." => ("almost two and a half years", "P2.5Y"),
     "The talks took three and a half hours." => ("three and a half hours", "PT3.5H"),
