@@ -580,6 +580,12 @@ const TENSE_REACH: usize = 12;
 /// report is about: a results story names it once, paragraphs before.
 const QUARTER_REACH: usize = 200;
 
+/// Words before "year end" that make it the end of the year ("by year end").
+const YEAR_END_PREPOSITIONS: &[&str] = &[
+    "at", "by", "around", "before", "after", "until", "till", "since", "to", "from", "near",
+    "toward", "towards", "of", "for", "through",
+];
+
 /// The reason of "the same period last year", which the anaphora pass resolves.
 const SAME_PERIOD_A_YEAR_BACK: &str = "the same period a year back";
 
@@ -2193,10 +2199,15 @@ impl<'a> Scan<'a> {
                 }
                 return simple(day(offset), "relative day");
             }
-            // "at year end", "by year's end"
+            // "at year end", "by year's end", "at the year end"; not "to see
+            // the year end", where "end" is the verb
             "year"
-                if self.low(i + 1) == "end"
-                    || (self.low(i + 1) == "'s" && self.low(i + 2) == "end") =>
+                if (self.low(i + 1) == "end"
+                    || (self.low(i + 1) == "'s" && self.low(i + 2) == "end"))
+                    && (YEAR_END_PREPOSITIONS.contains(&self.low(i.wrapping_sub(1)))
+                        || (i >= 2
+                            && self.low(i - 1) == "the"
+                            && YEAR_END_PREPOSITIONS.contains(&self.low(i - 2)))) =>
             {
                 let end = if self.low(i + 1) == "end" {
                     i + 2
@@ -3557,10 +3568,14 @@ impl<'a> Scan<'a> {
             if f.reason == CLOCK_TIME_WITHOUT_DAY {
                 // "flew Tuesday in Everett at 18:00 UTC": Tuesday's 18:00
                 let named = day.as_ref().filter(|(s, _)| *s == sentence);
-                if let (Some((_, date)), Some(value)) = (named, f.info.value.as_mut()) {
-                    if let Some(clock) = value.get(10..) {
-                        *value = format!("{date}{clock}");
+                match (named, f.info.value.as_mut()) {
+                    (Some((_, date)), Some(value)) => {
+                        if let Some(clock) = value.get(10..) {
+                            *value = format!("{date}{clock}");
+                        }
                     }
+                    // no day named: the reference date's time, as found
+                    _ => f.reason = "clock time",
                 }
                 continue;
             }
