@@ -722,6 +722,10 @@ fn periods_named_by_their_end_or_part() {
         all("Prices rose by year's end."),
         [pair("year's end", "1989")]
     );
+    // "end" the verb
+    assert!(all("He will be glad to see the year end.")
+        .iter()
+        .all(|(text, _)| text != "year end"));
     // "player of the year" is still no date
     assert_eq!(all("He was named player of the year."), []);
     assert_eq!(
