@@ -1191,7 +1191,20 @@ impl<'a> Scan<'a> {
                 && (j.saturating_sub(4)..j)
                     .any(|k| self.low(k) == "had" && self.low(k + 1) == "been");
             // "decided to admit them in March", "agreed to buy it in June"
-            let intention = INTENTION_VERBS.contains(&low) && self.low(j + 1) == "to";
+            // ("agreed to a meeting": "to" before a noun is no intention)
+            let intention = INTENTION_VERBS.contains(&low)
+                && self.low(j + 1) == "to"
+                && self
+                    .words
+                    .get(j + 2)
+                    .is_some_and(|w| w.kind == TokenKind::Word)
+                && !self.capitalized(j + 2)
+                && !self.is(
+                    j + 2,
+                    &[
+                        "a", "an", "the", "his", "her", "its", "their", "this", "that", "our",
+                    ],
+                );
             // "until Thursday, they had not called him": "until" looks back
             // when the clause is told in the pluperfect
             let until_then = matches!(low, "until" | "till")

@@ -694,6 +694,8 @@ fn tense_reads_plans_told_as_over_and_intentions() {
         value("NATO admitted the three states in September."),
         "2020-09"
     );
+    // "to" before a noun is no intention
+    assert_eq!(value("Reno agreed to a meeting in September."), "2020-09");
     // a participle used as an adjective is not the tense
     assert_eq!(
         value("It would be paid on a still unspecified date in January."),
