@@ -11,6 +11,7 @@
 //!   `nineteen ninety-six`, `the 20th century`;
 //! - quarters, halves and seasons: `the third quarter`, `third-quarter`,
 //!   `Q3 2021`, `the first half of 2020`, `the last half of 1989` (`1989-H2`),
+//!   `the first two quarters of 1990` (`1990-H1`),
 //!   `last summer`, `the winter of 1994`; in a results story `the latest
 //!   period` is the quarter last named;
 //! - the end of the year: `year-end`, `year end`, `year's end`, `the end of
@@ -2017,7 +2018,7 @@ impl<'a> Scan<'a> {
             return Some(M::date(i + 1, value, "quarter").sure(0.7));
         }
         // "third-quarter", "first-half"
-        let (ordinal, unit_word, mut j) = if let Some((a, b)) = low.split_once('-') {
+        let (ordinal, unit_word, j) = if let Some((a, b)) = low.split_once('-') {
             (ordinal_word(a)?, b, i + 1)
         } else {
             // "the last half of 1989" is its second half; "the last quarter"
@@ -2041,6 +2042,13 @@ impl<'a> Scan<'a> {
             }
             (ordinal, self.low(j), j + 1)
         };
+        // "the first two quarters of 1990" is its first half
+        let (unit_word, mut j, ordinal) =
+            if unit_word == "two" && self.low(j) == "quarters" && matches!(low, "first" | "last") {
+                ("half", j + 1, if low == "first" { 1 } else { 2 })
+            } else {
+                (unit_word, j, ordinal)
+            };
         let (letter, count) = match unit_word {
             "quarter" | "quarters" => ('Q', 4),
             "half" => ('H', 2),

@@ -731,6 +731,10 @@ fn periods_named_by_their_end_or_part() {
     // "player of the year" is still no date
     assert_eq!(all("He was named player of the year."), []);
     assert_eq!(
+        all("It will last through the first two quarters of 1990."),
+        [pair("the first two quarters of 1990", "1990-H1")]
+    );
+    assert_eq!(
         all("Earnings will fall for the last half of 1989."),
         [pair("the last half of 1989", "1989-H2")]
     );
