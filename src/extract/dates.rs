@@ -2280,9 +2280,11 @@ impl<'a> Scan<'a> {
                 return Some(M::date(i + 2, Some("PRESENT_REF".into()), "these days"))
             }
             // "the future", "in future," but not the adjective ("future
-            // earnings", "all future losses"), which TimeBank rarely marks
+            // earnings", "all future losses"), which TimeBank rarely marks,
+            // nor "the future of our peoples", a thing's prospects
             "future"
                 if i > 0
+                    && self.low(i + 1) != "of"
                     && (self.low(i - 1) == "the"
                         || (self.low(i - 1) == "in"
                             && self

@@ -549,6 +549,7 @@ fn a_day_as_a_thing_is_no_length_of_time() {
 fn future_as_an_adjective_is_no_date() {
     none("The company is confident about future earnings.");
     none("Prices stay high for the foreseeable future.");
+    none("Trade is very important to the future of our peoples.");
     assert_eq!(
         one("Nobody knows what the future holds."),
         ("the future".into(), "FUTURE_REF".into())
