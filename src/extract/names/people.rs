@@ -37,12 +37,12 @@
 //! of a nickname ("the Rock"), and a lone given name that is also a common
 //! word the lists do not know as one ("devouring Art in any form").
 
-use super::{
-    gazetteer, is_calendar_word, tagger, Found, OFFICES, ORGANIZATION_ENDINGS, PERSON_TITLES,
-    SPEECH_VERBS, TITLE_WORDS,
-};
 use std::collections::HashSet;
 
+use super::{
+    gazetteer, is_calendar_word, tagger, Found, KNOWN_ORGANIZATIONS, OFFICES, ORGANIZATION_ENDINGS,
+    PERSON_TITLES, SPEECH_VERBS, TITLE_NOUNS, TITLE_WORDS,
+};
 use crate::document::{Document, TokenKind};
 use crate::span::Span;
 
@@ -293,6 +293,101 @@ const ROLES: &[&str] = &[
     "author",
 ];
 
+/// Nouns of a person's role, trade or kin, right before the person's name
+/// ("pianist András", "her sister Sara", "Texas Coach Darrell Royal").
+const PERSON_NOUNS: &[&str] = &[
+    "writer",
+    "singer",
+    "songwriter",
+    "singer-songwriter",
+    "rapper",
+    "pianist",
+    "guitarist",
+    "bassist",
+    "drummer",
+    "saxophonist",
+    "trumpeter",
+    "violinist",
+    "vocalist",
+    "composer",
+    "conductor",
+    "poet",
+    "novelist",
+    "playwright",
+    "painter",
+    "sculptor",
+    "artist",
+    "actor",
+    "actress",
+    "comedian",
+    "director",
+    "producer",
+    "coach",
+    "manager",
+    "player",
+    "teammate",
+    "member",
+    "president",
+    "chairman",
+    "sheriff",
+    "senator",
+    "governor",
+    "mayor",
+    "minister",
+    "founder",
+    "owner",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "father",
+    "mother",
+    "uncle",
+    "aunt",
+    "cousin",
+    "nephew",
+    "niece",
+    "grandson",
+    "granddaughter",
+    "character",
+    "mathematician",
+    "physicist",
+    "chemist",
+    "biologist",
+    "scientist",
+    "economist",
+    "historian",
+    "philosopher",
+    "journalist",
+    "reporter",
+    "editor",
+    "photographer",
+    "architect",
+    "engineer",
+    "lawyer",
+    "attorney",
+    "judge",
+    "prosecutor",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "quarterback",
+    "pitcher",
+    "senior",
+    "junior",
+    "seniors",
+    "juniors",
+    "obstetrician",
+    "surgeon",
+    "famer",
+    "proponent",
+    "spokesman",
+    "spokeswoman",
+];
+
 /// Corrects the people in `found` (sorted, not overlapping): finds people
 /// the rules before missed ([`recover`]), then takes the person type from
 /// names that are not people.
@@ -349,6 +444,24 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
                 ROLES.contains(&words(r).to_lowercase().as_str())
             }
     };
+    // "pianist András", "Sheriff Don Eslinger", "her sister Sara": a noun
+    // of a person's role or kin right before unknown capitalised words
+    let after_role = |first: usize, last: usize| {
+        first > 0
+            && last - first <= 2
+            && PERSON_NOUNS.contains(&words(first - 1).to_lowercase().as_str())
+            && doc.tokens[first - 1].sentence == doc.tokens[first].sentence
+            && (first..=last).all(|j| {
+                let lower = words(j).to_lowercase();
+                capitalized(j)
+                    && !classes(j).contains('W')
+                    && !is_calendar_word(&lower)
+                    && !lower.split('-').any(|part| TITLE_NOUNS.contains(&part))
+            })
+            && gazetteer().lookup(text(first, last)).is_empty()
+            && !ORGANIZATION_ENDINGS.contains(&words(last))
+            && !KNOWN_ORGANIZATIONS.contains(&text(first, last))
+    };
     // the surnames of the article's people
     let surnames: Vec<&str> = found
         .iter()
@@ -361,11 +474,14 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
         .collect();
     let mut people: Vec<Found> = Vec::new();
     for f in found.iter_mut() {
-        if f.type_index == PERSON || f.last == f.first {
+        if f.type_index == PERSON {
             continue;
         }
-        if f.type_index != PLACE && apposition(f.first, f.last) {
+        if f.type_index != PLACE && (apposition(f.first, f.last) || after_role(f.first, f.last)) {
             f.type_index = PERSON;
+            continue;
+        }
+        if f.last == f.first {
             continue;
         }
         // "Barack Obama" in a headline, when the article names Obama
@@ -441,7 +557,12 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
         // a run that starts where capitalised words start
         let opens =
             i == 0 || !capitalized(i - 1) || doc.tokens[i - 1].sentence != doc.tokens[i].sentence;
-        let run = !covered[i] && opens && apposition(i, last);
+        let run = !covered[i] && capitalized(i) && {
+            // the run ends where capitalised words end
+            let closed =
+                last + 1 >= doc.tokens.len() || !capitalized(last + 1) || covered[last + 1];
+            (opens && apposition(i, last)) || (closed && after_role(i, last))
+        };
         if run {
             people.push(Found {
                 first: i,
@@ -772,6 +893,19 @@ mod tests {
         person(
             "Jusman Syafii Djamal, minister of transport for Indonesia, has recommended it.",
             "Jusman Syafii Djamal",
+        );
+        person(
+            "In Budapest the restaurant owner hires the pianist András to play in his restaurant.",
+            "András",
+        );
+        person(
+            "Seminole County Sheriff Don Eslinger said the boy was safe.",
+            "Don Eslinger",
+        );
+        // a rank is no name
+        no_person(
+            "\"It is near,\" NATO spokesman Lieutenant-Colonel Max Marriner said.",
+            "Lieutenant-Colonel",
         );
         // a place before a role is no person
         no_person(
