@@ -142,6 +142,7 @@ const PLACE_NOUNS: &[&str] = &[
     "sum",
     "peninsula",
     "forest",
+    "mall",
 ];
 /// Nouns that say a defined or introduced name is an organisation.
 const ORGANIZATION_NOUNS: &[&str] = &[
@@ -177,6 +178,13 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "chain",
     "airline",
     "publisher",
+    "provider",
+    "division",
+    "subsidiary",
+    "store",
+    "restaurant",
+    "nightclub",
+    "venue",
 ];
 /// Nouns that say a defined or introduced name is a work or a thing.
 const WORK_NOUNS: &[&str] = &[
@@ -232,9 +240,25 @@ const NAME_ENDINGS: &[(&str, usize)] = &[
     ("masters", OTHER),
 ];
 
+/// Participles after "is" or "was" that say a name is an organisation
+/// ("Caloi was founded in 1898", "The trust was established").
+const FOUNDED: &[&str] = &[
+    "founded",
+    "established",
+    "incorporated",
+    "headquartered",
+    "renamed",
+    "acquired",
+    "listed",
+    "merged",
+];
+
 /// Words that are not names by themselves (tokens of the definition window
 /// that end the search for its noun).
-const STOPS: &[&str] = &["of", "who", "which", "that", "for", "by", "with", "and"];
+const STOPS: &[&str] = &[
+    "of", "who", "which", "that", "for", "by", "with", "and", "at", "in", "on", "from", "to",
+    "near", "whose", "based",
+];
 
 /// What a lowercase noun says a name is, if anything.
 fn type_of_noun(noun: &str) -> Option<usize> {
@@ -768,6 +792,10 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
         return None;
     }
     i += 1;
+    // "Caloi was founded in 1898": what only befalls a company
+    if FOUNDED.contains(&words(i)) {
+        return Some(ORGANIZATION);
+    }
     if !matches!(words(i), "a" | "an" | "the" | "one") {
         return None;
     }
@@ -864,6 +892,12 @@ mod tests {
             "Linkin Park are an American rock band from California.",
             "Linkin Park",
         );
+        let text = "Caloi was founded in 1898 by immigrants. In 1972, Caloi introduced a bicycle.";
+        assert!(
+            !names(text).iter().any(|(_, k)| *k == "person"),
+            "{:?}",
+            names(text)
+        );
         // a compound noun with a place word in it is no definition
         person(
             "Anna Kowalska is a village teacher who lives near Poznan.",
@@ -906,6 +940,11 @@ mod tests {
         no_person(
             "\"It is near,\" NATO spokesman Lieutenant-Colonel Max Marriner said.",
             "Lieutenant-Colonel",
+        );
+        // a patron at a restaurant is no restaurant
+        person(
+            "The German businessman Hans Weber is a regular patron at the restaurant.",
+            "Hans Weber",
         );
         // a place before a role is no person
         no_person(
