@@ -450,30 +450,32 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
     };
     // "Jusman Syafii Djamal, minister of transport": unknown capitalised
     // words before a comma and a role
+    // (cheap tests first: these run at every capitalised word)
+    let in_list = |word: &str, list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
     let apposition = |first: usize, last: usize| {
         last > first
             && last - first <= 2
+            && words(last + 1) == ","
+            && {
+                let mut r = last + 2;
+                if in_list(words(r), &["the", "a", "an"]) {
+                    r += 1;
+                }
+                in_list(words(r), ROLES)
+            }
             && (first..=last).all(|j| {
                 capitalized(j)
                     && !classes(j).contains('W')
                     && !is_calendar_word(&words(j).to_lowercase())
             })
             && gazetteer().lookup(text(first, last)).is_empty()
-            && words(last + 1) == ","
-            && {
-                let mut r = last + 2;
-                if matches!(words(r).to_lowercase().as_str(), "the" | "a" | "an") {
-                    r += 1;
-                }
-                ROLES.contains(&words(r).to_lowercase().as_str())
-            }
     };
     // "pianist András", "Sheriff Don Eslinger", "her sister Sara": a noun
     // of a person's role or kin right before unknown capitalised words
     let after_role = |first: usize, last: usize| {
         first > 0
             && last - first <= 2
-            && PERSON_NOUNS.contains(&words(first - 1).to_lowercase().as_str())
+            && in_list(words(first - 1), PERSON_NOUNS)
             && doc.tokens[first - 1].sentence == doc.tokens[first].sentence
             && (first..=last).all(|j| {
                 let lower = words(j).to_lowercase();
