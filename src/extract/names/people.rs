@@ -417,7 +417,81 @@ const PERSON_NOUNS: &[&str] = &[
 /// names that are not people.
 pub(super) fn correct(doc: &Document, found: &mut Vec<Found>) {
     recover(doc, found);
+    bounds(doc, found);
     demote(doc, found);
+}
+
+/// Sets where a person's name starts and ends: a rank before it stays out
+/// ("Major Saturnino Castro", "Bishop Phillip Joseph Garrigan"), and
+/// initials and a nickname in quotation marks join the name to the surname
+/// after them ("Forrest J Ackerman", "C. H. Douglas", "William Mailes
+/// \" Cowboy \" Cowley"), which the tagger may have taken for another name.
+fn bounds(doc: &Document, found: &mut Vec<Found>) {
+    let words = |i: usize| doc.token_text(i);
+    let capitalized = |i: usize| {
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && crate::document::is_capitalized(words(i))
+            && !crate::document::is_all_caps(words(i))
+    };
+    let initial = |i: usize| {
+        let word = words(i).strip_suffix('.').unwrap_or(words(i));
+        let mut chars = word.chars();
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && chars.next().is_some_and(char::is_uppercase)
+            && chars.next().is_none()
+    };
+    let quote = |i: usize| matches!(words(i), "\"" | "“" | "”");
+    let bloom = tagger::Bloom::embedded();
+    let mut grown = false;
+    for f in found.iter_mut().filter(|f| f.type_index == PERSON) {
+        // "Major Saturnino Castro", not "Major League Baseball"
+        while f.last > f.first + 1
+            && TITLE_NOUNS.contains(&words(f.first).to_lowercase().as_str())
+            && !bloom.is_some_and(|b| b.classify(&words(f.first + 1).to_lowercase()) == "W")
+        {
+            f.first += 1;
+        }
+        let sentence = doc.tokens[f.last].sentence;
+        let same = |i: usize| doc.tokens.get(i).is_some_and(|t| t.sentence == sentence);
+        // initials: "Forrest J Ackerman", "C. H. Douglas"
+        let mut next = f.last + 1;
+        while next < f.last + 4 && same(next) && initial(next) {
+            next += 1;
+        }
+        let initials = next > f.last + 1;
+        // a nickname: "William Mailes \" Cowboy \" Cowley"
+        let nickname = if !initials && quote(next) {
+            (next + 1..next + 4).find(|&i| quote(i)).filter(|&close| {
+                close > next + 1 && (next + 1..close).all(capitalized) && same(close)
+            })
+        } else {
+            None
+        };
+        let surname = match nickname {
+            Some(close) => close + 1,
+            None if initials || initial(f.last) => next,
+            None => continue,
+        };
+        if surname > f.last + 1 && same(surname) && capitalized(surname) {
+            f.last = surname;
+            grown = true;
+        }
+    }
+    if grown {
+        // the grown names take the place of what they now cover
+        let mut kept: Vec<Found> = Vec::with_capacity(found.len());
+        for f in found.drain(..) {
+            match kept.last_mut() {
+                Some(previous) if f.first <= previous.last => {
+                    if f.type_index == PERSON && f.last > previous.last {
+                        *previous = f;
+                    }
+                }
+                _ => kept.push(f),
+            }
+        }
+        *found = kept;
+    }
 }
 
 /// Finds people inside other names or left out, from roles and from the
@@ -989,6 +1063,24 @@ mod tests {
         person(
             "Damon Hill won the race, and Hill said he was glad.",
             "Damon Hill",
+        );
+    }
+
+    #[test]
+    fn initials_nicknames_and_ranks_set_the_bounds_of_a_name() {
+        let text = "Guests included Harlan Ellison, Forrest J Ackerman and Kent Brewster.";
+        person(text, "Forrest J Ackerman");
+        person(
+            "It follows the economic theory of Social Credit expounded by C. H. Douglas.",
+            "C. H. Douglas",
+        );
+        person(
+            "William Mailes \"Cowboy\" Cowley was born in Bristol.",
+            "William Mailes \"Cowboy\" Cowley",
+        );
+        person(
+            "They attacked under the orders of Major Saturnino Castro in the hills.",
+            "Saturnino Castro",
         );
     }
 
