@@ -417,8 +417,98 @@ const PERSON_NOUNS: &[&str] = &[
 /// names that are not people.
 pub(super) fn correct(doc: &Document, found: &mut Vec<Found>) {
     recover(doc, found);
+    listed(doc, found);
     bounds(doc, found);
     demote(doc, found);
+}
+
+/// "Tieck, Schelling, Novalis": capitalised words left out (or taken for an
+/// organisation or "other" name) between two people of a list are a person,
+/// and so are two or three such words next to one person of the list
+/// ("Franciszek Mickiewicz and Eweryst Estkowski"), unless a word is a known
+/// place or a common word.
+fn listed(doc: &Document, found: &mut Vec<Found>) {
+    let words = |i: usize| doc.token_text(i);
+    let bloom = tagger::Bloom::embedded();
+    let classes = |i: usize| {
+        let lower = words(i).to_lowercase();
+        bloom.map_or("-", |b| b.classify(&lower))
+    };
+    let capitalized = |i: usize| {
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && crate::document::is_capitalized(words(i))
+            && !crate::document::is_all_caps(words(i))
+    };
+    let separator = |i: usize| matches!(words(i), "," | "and" | "&");
+    let mut covered = vec![usize::MAX; doc.tokens.len()];
+    for (n, f) in found.iter().enumerate() {
+        covered[f.first..=f.last].iter_mut().for_each(|c| *c = n);
+    }
+    let person_at = |i: usize| {
+        covered
+            .get(i)
+            .and_then(|&n| found.get(n))
+            .is_some_and(|f| f.type_index == PERSON)
+    };
+    let mut people: Vec<Found> = Vec::new();
+    let mut retyped: Vec<usize> = Vec::new();
+    let mut i = 2;
+    while i + 1 < doc.tokens.len() {
+        // an "other" name the tagger found, or capitalised words it left out
+        let other = found.get(covered[i]).filter(|f| {
+            matches!(f.type_index, ORGANIZATION | OTHER)
+                && f.first == i
+                && !ORGANIZATION_ENDINGS.contains(&words(f.last))
+                && !KNOWN_ORGANIZATIONS.contains(&words(f.last))
+        });
+        if (covered[i] != usize::MAX && other.is_none()) || !capitalized(i) || !separator(i - 1) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        match other {
+            Some(f) => last = f.last,
+            None => {
+                while last + 1 < doc.tokens.len()
+                    && last - i < 2
+                    && covered[last + 1] == usize::MAX
+                    && capitalized(last + 1)
+                {
+                    last += 1;
+                }
+            }
+        }
+        let sentence = doc.tokens[i].sentence;
+        let same = |j: usize| doc.tokens.get(j).is_some_and(|t| t.sentence == sentence);
+        let left = person_at(i - 2) && same(i - 2);
+        let right = separator(last + 1) && person_at(last + 2) && same(last + 2);
+        let closed = separator(last + 1) || !capitalized(last + 1);
+        let names = (i..=last).all(|j| {
+            !classes(j).contains('W')
+                && !is_calendar_word(&words(j).to_lowercase())
+                && gazetteer().lookup(words(j)).is_empty()
+        }) && (last > i || other.map_or(true, |f| f.type_index == OTHER));
+        // one word next to one person may be anything ("Tieck, Hamburg")
+        if closed && names && ((left && right) || ((left || right) && last > i)) {
+            match other.map(|_| covered[i]) {
+                Some(n) => retyped.push(n),
+                None => people.push(Found {
+                    first: i,
+                    last,
+                    type_index: PERSON,
+                    margin: 1.0,
+                }),
+            }
+        }
+        i = last + 1;
+    }
+    for n in retyped {
+        found[n].type_index = PERSON;
+    }
+    if !people.is_empty() {
+        found.extend(people);
+        found.sort_by_key(|f| f.first);
+    }
 }
 
 /// Sets where a person's name starts and ends: a rank before it stays out
@@ -1082,6 +1172,17 @@ mod tests {
             "They attacked under the orders of Major Saturnino Castro in the hills.",
             "Saturnino Castro",
         );
+    }
+
+    #[test]
+    fn a_name_in_a_list_of_people_is_a_person() {
+        person(
+            "Members were Teofil Lenartowicz, Franciszek Mickiewicz and Eweryst Estkowski.",
+            "Eweryst Estkowski",
+        );
+        // a place in a list of people stays a place
+        let text = "Members were Teofil Lenartowicz, Franciszek Mickiewicz and Warsaw.";
+        no_person(text, "Warsaw");
     }
 
     #[test]
