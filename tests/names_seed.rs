@@ -131,6 +131,15 @@ fn a_bio_line_and_a_disease_are_not_people_or_places() {
             .any(|a| a.kind == Kind::Person && a.text == "Creative Writer"),
         "Creative Writer is reported as a person"
     );
+    // "devouring Art in any form": a given name used once, introduced by no
+    // role, is no person
+    assert!(
+        !result
+            .annotations
+            .iter()
+            .any(|a| a.kind == Kind::Person && a.text == "Art"),
+        "Art is reported as a person"
+    );
     // "the Coronavirus was borne in China": a thing, not a place
     assert!(
         !result

@@ -25,19 +25,22 @@
 //! - one label per name across the article: once "Mars" is a band, every
 //!   bare "Mars" is (a name followed by more capitalised words, as in "the
 //!   John Smith Foundation", says nothing of "John Smith" elsewhere);
-//! - capitalised common words (CoNLL's lower-case words) no list knows as
-//!   a name: a lone one, or several whose first is no given name and whose
-//!   last is no surname (a byline's "Creative Writer"), unless the article
-//!   names the person in full, a title precedes or a verb of speech follows;
+//! - capitalised common words (CoNLL's lower-case words, when the article
+//!   writes them in lower case too) no list knows as a name: a lone one, or
+//!   several whose first is no given name and whose last is no surname (a
+//!   byline's "Creative Writer"), and a lone given name the article uses
+//!   once with no role to introduce it ("devouring Art in any form", but
+//!   "his wife, Karen"), unless the article names the person in full, a
+//!   title precedes or a verb of speech follows;
 //! - an unknown place after "the" that no preposition governs ("the
 //!   Coronavirus was borne in China") is a thing, not a place.
 //!
 //! **Misses**: bands and teams named like people with no such cue ("Linkin
 //! Park" in a list of bands), people named after a determiner that is part
-//! of a nickname ("the Rock"), and a lone given name that is also a common
-//! word the lists do not know as one ("devouring Art in any form").
+//! of a nickname ("the Rock"), and characters of a plot summary named once
+//! by their given name.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::{
     gazetteer, is_calendar_word, tagger, Found, KNOWN_ORGANIZATIONS, OFFICES, ORGANIZATION_ENDINGS,
@@ -889,6 +892,14 @@ fn demote(doc: &Document, found: &mut [Found]) {
         .collect();
     let common_word =
         |i: usize| classes(i).contains('W') && lowercase.contains(words(i).to_lowercase().as_str());
+    // how often the article uses each capitalised word
+    let mut uses: HashMap<&str, usize> = HashMap::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind == TokenKind::Word && words(i).starts_with(char::is_uppercase) {
+            *uses.entry(words(i)).or_default() += 1;
+        }
+    }
+    let in_list = |word: &str, list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
     // words of people the article names in full
     let full_names: Vec<(usize, &str)> = found
         .iter()
@@ -903,8 +914,23 @@ fn demote(doc: &Document, found: &mut [Found]) {
         // first no given name, none a word of another person named in full
         let given = classes(f.first).contains(['M', 'F']);
         let common = if f.first == f.last {
-            // a lone common word
+            // a lone common word, or a lone given name the article uses once
+            // and introduces by no role ("his wife, Karen")
+            let introduced =
+                (1..=2).any(|back| f.first >= back && in_list(words(f.first - back), PERSON_NOUNS));
+            // (not in a table or a list broken across lines: "Giovanni ( 14th
+            // )", "Ken \n Green")
+            let tabled = words(f.first + 1) == "("
+                || doc.tokens.get(f.first + 1).map_or(true, |t| {
+                    t.sentence != doc.tokens[f.first].sentence
+                        || doc.text[doc.tokens[f.first].span.end..t.span.start].contains('\n')
+                });
             common_word(f.first)
+                || (given
+                    && !classes(f.first).contains('S')
+                    && !introduced
+                    && !tabled
+                    && uses.get(words(f.first)).copied() == Some(1))
         } else {
             // no given name first, and a last word that is common, not a surname
             !given && common_word(f.last) && !classes(f.last).contains('S')
@@ -1183,6 +1209,15 @@ mod tests {
         // a place in a list of people stays a place
         let text = "Members were Teofil Lenartowicz, Franciszek Mickiewicz and Warsaw.";
         no_person(text, "Warsaw");
+    }
+
+    #[test]
+    fn a_lone_given_name_used_once_needs_an_introduction() {
+        no_person(
+            "Other interests include blasting music and devouring Art in any form.",
+            "Art",
+        );
+        person("With his second wife, Karen, he has two children.", "Karen");
     }
 
     #[test]
