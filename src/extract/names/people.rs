@@ -32,6 +32,9 @@
 //!   once with no role to introduce it ("devouring Art in any form", but
 //!   "his wife, Karen"), unless the article names the person in full, a
 //!   title precedes or a verb of speech follows;
+//! - a lone word the article writes as a place after "in", "at", "to",
+//!   ... is that place everywhere ("branches to Harrison ... Harrison had a
+//!   station"), unless a person's full name has it;
 //! - an unknown place after "the" that no preposition governs ("the
 //!   Coronavirus was borne in China") is a thing, not a place.
 //!
@@ -262,6 +265,11 @@ const STOPS: &[&str] = &[
     "of", "who", "which", "that", "for", "by", "with", "and", "at", "in", "on", "from", "to",
     "near", "whose", "based",
 ];
+
+/// Whether `word` is in `list`, ignoring ASCII case (with no allocation).
+fn in_list(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
 
 /// What a lowercase noun says a name is, if anything.
 fn type_of_noun(noun: &str) -> Option<usize> {
@@ -616,9 +624,8 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
         Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end).text(doc.text)
     };
     // "Jusman Syafii Djamal, minister of transport": unknown capitalised
-    // words before a comma and a role
-    // (cheap tests first: these run at every capitalised word)
-    let in_list = |word: &str, list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    // words before a comma and a role (cheap tests first: these run at
+    // every capitalised word)
     let apposition = |first: usize, last: usize| {
         last > first
             && last - first <= 2
@@ -880,6 +887,36 @@ fn demote(doc: &Document, found: &mut [Found]) {
             }
         }
     }
+    // "branches to Harrison": a lone word the article puts after a
+    // preposition of place as a place is that place everywhere, unless a
+    // person's full name has it
+    let places: Vec<&str> = found
+        .iter()
+        .filter(|f| {
+            f.type_index == PLACE
+                && f.first == f.last
+                && f.first > 0
+                && in_list(words(f.first - 1), &["in", "at", "near", "to", "from"])
+        })
+        .map(|f| words(f.first))
+        .collect();
+    if !places.is_empty() {
+        let full: Vec<&str> = found
+            .iter()
+            .filter(|f| f.type_index == PERSON && f.last > f.first)
+            .flat_map(|f| (f.first..=f.last).map(words))
+            .collect();
+        for f in found.iter_mut() {
+            let word = words(f.first);
+            if f.type_index == PERSON
+                && f.first == f.last
+                && places.contains(&word)
+                && !full.contains(&word)
+            {
+                f.type_index = PLACE;
+            }
+        }
+    }
     // a common word of the lists that the article also writes in lower case
     // (the lists are a Bloom filter: one rare name in 25 is taken for a
     // common word, which the article's own words do not confirm)
@@ -899,7 +936,6 @@ fn demote(doc: &Document, found: &mut [Found]) {
             *uses.entry(words(i)).or_default() += 1;
         }
     }
-    let in_list = |word: &str, list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
     // words of people the article names in full
     let full_names: Vec<(usize, &str)> = found
         .iter()
@@ -1218,6 +1254,12 @@ mod tests {
             "Art",
         );
         person("With his second wife, Karen, he has two children.", "Karen");
+    }
+
+    #[test]
+    fn a_word_the_article_puts_as_a_place_is_that_place() {
+        let text = "The old mill in Harrison closed in 1900. Later Harrison had a station.";
+        no_person(text, "Harrison");
     }
 
     #[test]
