@@ -22,6 +22,8 @@
 //!   what it is (a place, an organisation or a work);
 //! - a kind of group or work just before it ("the band Van Canto", "the
 //!   magazine Kerrang");
+//! - a name cut before a capitalised common word ("Hinkley Locomotive
+//!   Works", "Revolver Records") is part of a longer name;
 //! - one label per name across the article: once "Mars" is a band, every
 //!   bare "Mars" is (a name followed by more capitalised words, as in "the
 //!   John Smith Foundation", says nothing of "John Smith" elsewhere);
@@ -244,6 +246,11 @@ const NAME_ENDINGS: &[(&str, usize)] = &[
     ("records", ORGANIZATION),
     ("revolution", OTHER),
     ("masters", OTHER),
+    ("reservoir", PLACE),
+    ("playfield", PLACE),
+    ("gym", PLACE),
+    ("complex", PLACE),
+    ("institute", ORGANIZATION),
 ];
 
 /// Participles after "is" or "was" that say a name is an organisation
@@ -936,6 +943,22 @@ fn demote(doc: &Document, found: &mut [Found]) {
             *uses.entry(words(i)).or_default() += 1;
         }
     }
+    // "Hinkley Locomotive Works", "Revolver Records": a name the tagger cut
+    // before a capitalised common word is part of a longer name
+    for f in found.iter_mut().filter(|f| f.type_index == PERSON) {
+        let next = f.last + 1;
+        let cut = doc.tokens.get(next).is_some_and(|t| {
+            t.sentence == doc.tokens[f.last].sentence
+                && t.kind == TokenKind::Word
+                && crate::document::is_capitalized(words(next))
+                && !crate::document::is_all_caps(words(next))
+        }) && common_word(next)
+            && !classes(next).contains(['M', 'F', 'S'])
+            && !is_calendar_word(&words(next).to_lowercase());
+        if cut {
+            f.type_index = ORGANIZATION;
+        }
+    }
     // words of people the article names in full
     let full_names: Vec<(usize, &str)> = found
         .iter()
@@ -1260,6 +1283,18 @@ mod tests {
     fn a_word_the_article_puts_as_a_place_is_that_place() {
         let text = "The old mill in Harrison closed in 1900. Later Harrison had a station.";
         no_person(text, "Harrison");
+    }
+
+    #[test]
+    fn a_name_cut_before_a_common_word_is_no_person() {
+        no_person(
+            "The works were modified, and Hinkley Locomotive Works built the new locomotives.",
+            "Hinkley",
+        );
+        no_person(
+            "Davis Gym is an indoor athletics facility; the gym could hold 1,100 people.",
+            "Davis Gym",
+        );
     }
 
     #[test]
