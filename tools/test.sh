@@ -17,6 +17,9 @@ step "cargo clippy (native and wasm32)"
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --tests -- -D warnings
 
+step "data budget (src/data/ within 200 KB gzip)"
+tools/data-budget.sh
+
 step "cargo test"
 cargo test --quiet
 
