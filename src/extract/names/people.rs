@@ -552,10 +552,15 @@ fn bounds(doc: &Document, found: &mut Vec<Found>) {
     let bloom = tagger::Bloom::embedded();
     let mut grown = false;
     for f in found.iter_mut().filter(|f| f.type_index == PERSON) {
-        // "Major Saturnino Castro", not "Major League Baseball"
+        // "Major Saturnino Castro", "Major General John Scheidt", not "Major
+        // League Baseball"
         while f.last > f.first + 1
             && TITLE_NOUNS.contains(&words(f.first).to_lowercase().as_str())
-            && !bloom.is_some_and(|b| b.classify(&words(f.first + 1).to_lowercase()) == "W")
+            && {
+                let next = words(f.first + 1).to_lowercase();
+                TITLE_NOUNS.contains(&next.as_str())
+                    || !bloom.is_some_and(|b| b.classify(&next) == "W")
+            }
         {
             f.first += 1;
         }
@@ -815,6 +820,19 @@ fn demote(doc: &Document, found: &mut [Found]) {
         let complete = !same_sentence(f.last, next)
             || (doc.tokens[next].kind == TokenKind::Punct && !matches!(words(next), "'" | "’"))
             || NOT_NOUNS.contains(&words(next));
+        // "Major General", "Brigadier General": ranks and titles alone
+        if (f.first..=f.last).all(|i| {
+            let lower = words(i).to_lowercase();
+            TITLE_NOUNS.contains(&lower.as_str())
+                || TITLE_WORDS.contains(&lower.as_str())
+                || matches!(
+                    lower.as_str(),
+                    "brigadier" | "lieutenant-general" | "major-general"
+                )
+        }) {
+            f.type_index = OTHER;
+            continue;
+        }
         // "the band Van Canto", "the magazine Kerrang"
         if f.first > 0 && same_sentence(f.first - 1, f.first) {
             // ("the duo Ben Wolff and Andy Dean" names its members)
@@ -1256,6 +1274,13 @@ mod tests {
         person(
             "They attacked under the orders of Major Saturnino Castro in the hills.",
             "Saturnino Castro",
+        );
+        let found = names("Commanders: Unknown, 1 June 1985 ; Major General John C. Scheidt Jr.");
+        assert!(
+            !found
+                .iter()
+                .any(|(t, k)| t.starts_with("Major") && *k == "person"),
+            "{found:?}"
         );
     }
 
