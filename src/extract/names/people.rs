@@ -363,7 +363,6 @@ const PERSON_NOUNS: &[&str] = &[
     "actress",
     "comedian",
     "director",
-    "producer",
     "coach",
     "manager",
     "player",
@@ -428,6 +427,22 @@ const PERSON_NOUNS: &[&str] = &[
     "proponent",
     "spokesman",
     "spokeswoman",
+];
+
+/// Roles that are titles when capitalised before a name.
+const CAPITALIZED_ROLES: &[&str] = &[
+    "coach",
+    "sheriff",
+    "senator",
+    "governor",
+    "mayor",
+    "minister",
+    "president",
+    "chairman",
+    "judge",
+    "director",
+    "professor",
+    "captain",
 ];
 
 /// Corrects the people in `found` (sorted, not overlapping): finds people
@@ -628,7 +643,7 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
     };
     let given = |i: usize| classes(i).contains(['M', 'F']);
     let capitalized = |i: usize| {
-        doc.tokens[i].kind == TokenKind::Word
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
             && crate::document::is_capitalized(words(i))
             && !crate::document::is_all_caps(words(i))
     };
@@ -662,6 +677,18 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
         first > 0
             && last - first <= 2
             && in_list(words(first - 1), PERSON_NOUNS)
+            // a capitalised role is a title ("Texas Coach Darrell Royal"),
+            // not a name's word ("the Economist Intelligence Unit")
+            && (words(first - 1).starts_with(char::is_lowercase)
+                || in_list(words(first - 1), CAPITALIZED_ROLES))
+            // and the name is not a modifier ("the sister Xiluodu dam", "a
+            // senior Japanese Finance Ministry official")
+            && !capitalized(last + 1)
+            && !doc.tokens.get(last + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && words(last + 1).starts_with(char::is_lowercase)
+                    && !NOT_NOUNS.contains(&words(last + 1))
+            })
             && doc.tokens[first - 1].sentence == doc.tokens[first].sentence
             && (first..=last).all(|j| {
                 let lower = words(j).to_lowercase();
@@ -685,12 +712,15 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
         .map(|f| words(f.last))
         .collect();
     let mut people: Vec<Found> = Vec::new();
+    // the names this pass makes people
+    let mut retyped: Vec<(usize, usize)> = Vec::new();
     for f in found.iter_mut() {
         if f.type_index == PERSON {
             continue;
         }
         if f.type_index != PLACE && (apposition(f.first, f.last) || after_role(f.first, f.last)) {
             f.type_index = PERSON;
+            retyped.push((f.first, f.last));
             continue;
         }
         if f.last == f.first {
@@ -704,6 +734,7 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
             && !ORGANIZATION_ENDINGS.contains(&words(f.last))
         {
             f.type_index = PERSON;
+            retyped.push((f.first, f.last));
             continue;
         }
         // where a person starts inside the name, if one does
@@ -731,11 +762,21 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
         }
     }
     // a lone word of such a person's name, taken for a place ("Obama")
+    // (or the surname of any person named in full: "Castro" after "Major
+    // Saturnino Castro", but not "Fiat" after a "Fiat Powertrain" taken for
+    // a person)
     let new_words: Vec<&str> = people
         .iter()
-        .chain(found.iter().filter(|f| f.type_index == PERSON))
-        .filter(|f| f.last > f.first)
-        .flat_map(|f| (f.first..=f.last).map(words))
+        .map(|f| (f.first, f.last))
+        .chain(retyped)
+        .filter(|&(first, last)| last > first)
+        .flat_map(|(first, last)| (first..=last).map(words))
+        .chain(
+            found
+                .iter()
+                .filter(|f| f.type_index == PERSON && f.last > f.first)
+                .map(|f| words(f.last)),
+        )
         .filter(|w| w.chars().count() > 2)
         .collect();
     for f in found.iter_mut() {
@@ -1320,6 +1361,21 @@ mod tests {
             "Davis Gym is an indoor athletics facility; the gym could hold 1,100 people.",
             "Davis Gym",
         );
+    }
+
+    #[test]
+    fn names_at_the_very_end_never_panic() {
+        for text in [
+            "said the pianist András",
+            "Barack Obama",
+            "Jusman Syafii Djamal,",
+            "Tieck, Schelling",
+            "Forrest J",
+            "the Falcons",
+            "Mr \"Cowboy",
+        ] {
+            let _ = names(text);
+        }
     }
 
     #[test]
