@@ -1,13 +1,23 @@
 //! People: the last word on who is a person, after the tagger and the rules
 //! of [`super`].
 //!
-//! **Finds** people the rules before missed ([`recover`]): a given name after
-//! an office or a company's ending inside a longer name ("Chrysler Chief
-//! Executive Robert Nardelli", "Chrysler LLC Jim Press"), a person's name
-//! after a known place ("President of the United States Barack Obama"), a
-//! headline's name whose surname the article gives a person ("Barack
-//! Obama"), unknown capitalised words before a comma and a role ("Jusman
-//! Syafii Djamal, minister of transport").
+//! **Finds** people the rules before missed ([`recover`], [`listed`]) and
+//! sets their bounds ([`bounds`]):
+//!
+//! - a given name after an office or a company's ending inside a longer
+//!   name ("Chrysler Chief Executive Robert Nardelli", "Chrysler LLC Jim
+//!   Press"), a person's name after a known place ("President of the United
+//!   States Barack Obama"), a headline's name whose surname the article
+//!   gives a person ("Barack Obama");
+//! - unknown capitalised words before a comma and a role ("Jusman Syafii
+//!   Djamal, minister of transport") or right after a noun of a role, trade
+//!   or kin ("the pianist András", "Sheriff Don Eslinger", "her sister
+//!   Sara");
+//! - a name between two people of a list, or two or three words next to one
+//!   ("Franciszek Mickiewicz and Eweryst Estkowski");
+//! - initials and a quoted nickname join a name to its surname ("Forrest J
+//!   Ackerman", "C. H. Douglas", "William \"Cowboy\" Cowley"); ranks stay
+//!   out ("Major Saturnino Castro"), and ranks alone are no one.
 //!
 //! **Finds** names that are not people although they look like a person's
 //! name, from the words around them, and gives them their likely type:
@@ -18,8 +28,10 @@
 //!   others), unless it modifies a noun ("the Marc Dutroux case", "the
 //!   Schlegel brothers", "a Buddy Rich concert");
 //! - a definition: "Aisby is a village", "Linkin Park are an American rock
-//!   band", "Blue Winds Dancing ( 1938 ) is a short story": the noun says
-//!   what it is (a place, an organisation or a work);
+//!   band", "Blue Winds Dancing ( 1938 ) is a short story", "Caloi was
+//!   founded in 1898": the noun says what it is (a place, an organisation or
+//!   a work), and so does a name's last word ("Perry Stadium", "Carnegie
+//!   Hall"), unless a given name and a surname make it ("Damon Hill");
 //! - a kind of group or work just before it ("the band Van Canto", "the
 //!   magazine Kerrang");
 //! - a name cut before a capitalised common word ("Hinkley Locomotive
