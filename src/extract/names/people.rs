@@ -886,11 +886,20 @@ fn demote(doc: &Document, found: &mut [Found]) {
             f.type_index = OTHER;
             continue;
         }
-        // "the band Van Canto", "the magazine Kerrang"
-        if f.first > 0 && same_sentence(f.first - 1, f.first) {
+        // "the band Van Canto", "the magazine Kerrang", "their 1998 album,
+        // Electro-Shock Blues"
+        // (the comma's apposition ends at punctuation: not "After that
+        // show, Carter's father ...")
+        let closed = matches!(words(f.last + 1), "," | "." | ";" | ")");
+        let noun_at = if f.first >= 2 && words(f.first - 1) == "," && closed {
+            f.first - 2
+        } else {
+            f.first.saturating_sub(1)
+        };
+        if f.first > 0 && same_sentence(noun_at, f.first) {
             // ("the duo Ben Wolff and Andy Dean" names its members)
             let given = f.last > f.first && classes(f.first).contains(['M', 'F']);
-            if let Some(kind) = type_of_noun(words(f.first - 1)).filter(|_| !given) {
+            if let Some(kind) = type_of_noun(words(noun_at)).filter(|_| !given) {
                 if kind != PLACE {
                     f.type_index = kind;
                     if complete {
@@ -1361,6 +1370,18 @@ mod tests {
     fn a_word_the_article_puts_as_a_place_is_that_place() {
         let text = "The old mill in Harrison closed in 1900. Later Harrison had a station.";
         no_person(text, "Harrison");
+    }
+
+    #[test]
+    fn a_work_or_group_before_a_comma_names_what_follows() {
+        no_person(
+            "This track comes off their 1998 album, Electro-Shock Blues. It sold well.",
+            "Electro-Shock Blues",
+        );
+        person(
+            "After that show, Carter Beauford's father bought his son a drum kit.",
+            "Carter Beauford",
+        );
     }
 
     #[test]
