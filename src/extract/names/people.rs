@@ -285,12 +285,36 @@ const STOPS: &[&str] = &[
     "near", "whose", "based",
 ];
 
+/// Whether token `i` is a capitalised word, not all in capitals ("Obama",
+/// not "NATO" or "obama").
+#[inline(never)]
+fn capitalized_word(doc: &Document, i: usize) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        && crate::document::is_capitalized(doc.token_text(i))
+        && !crate::document::is_all_caps(doc.token_text(i))
+}
+
+/// What the word lists say of `word` ([`tagger::Bloom::classify`]).
+#[inline(never)]
+fn classes_of(word: &str) -> &'static str {
+    tagger::Bloom::embedded().map_or("-", |b| b.classify(&word.to_lowercase()))
+}
+
+/// Whether `word` is in `list` (one function rather than a comparison of
+/// every word inlined at every test: less code in the WASM).
+#[inline(never)]
+fn is_in(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
 /// Whether `word` is in `list`, ignoring ASCII case (with no allocation).
+#[inline(never)]
 fn in_list(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// What a lowercase noun says a name is, if anything.
+#[inline(never)]
 fn type_of_noun(noun: &str) -> Option<usize> {
     let singular = noun.strip_suffix('s').unwrap_or(noun);
     let is = |list: &[&str]| list.contains(&noun) || list.contains(&singular);
@@ -474,16 +498,8 @@ pub(super) fn correct(doc: &Document, found: &mut Vec<Found>) {
 /// place or a common word.
 fn listed(doc: &Document, found: &mut Vec<Found>) {
     let words = |i: usize| doc.token_text(i);
-    let bloom = tagger::Bloom::embedded();
-    let classes = |i: usize| {
-        let lower = words(i).to_lowercase();
-        bloom.map_or("-", |b| b.classify(&lower))
-    };
-    let capitalized = |i: usize| {
-        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-            && crate::document::is_capitalized(words(i))
-            && !crate::document::is_all_caps(words(i))
-    };
+    let classes = |i: usize| classes_of(words(i));
+    let capitalized = |i: usize| capitalized_word(doc, i);
     let separator = |i: usize| matches!(words(i), "," | "and" | "&");
     let mut covered = vec![usize::MAX; doc.tokens.len()];
     for (n, f) in found.iter().enumerate() {
@@ -503,8 +519,8 @@ fn listed(doc: &Document, found: &mut Vec<Found>) {
         let other = found.get(covered[i]).filter(|f| {
             matches!(f.type_index, ORGANIZATION | OTHER)
                 && f.first == i
-                && !ORGANIZATION_ENDINGS.contains(&words(f.last))
-                && !KNOWN_ORGANIZATIONS.contains(&words(f.last))
+                && !is_in(ORGANIZATION_ENDINGS, words(f.last))
+                && !is_in(KNOWN_ORGANIZATIONS, words(f.last))
         });
         if (covered[i] != usize::MAX && other.is_none()) || !capitalized(i) || !separator(i - 1) {
             i += 1;
@@ -563,11 +579,7 @@ fn listed(doc: &Document, found: &mut Vec<Found>) {
 /// \" Cowboy \" Cowley"), which the tagger may have taken for another name.
 fn bounds(doc: &Document, found: &mut Vec<Found>) {
     let words = |i: usize| doc.token_text(i);
-    let capitalized = |i: usize| {
-        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-            && crate::document::is_capitalized(words(i))
-            && !crate::document::is_all_caps(words(i))
-    };
+    let capitalized = |i: usize| capitalized_word(doc, i);
     let initial = |i: usize| {
         let word = words(i).strip_suffix('.').unwrap_or(words(i));
         let mut chars = word.chars();
@@ -582,10 +594,10 @@ fn bounds(doc: &Document, found: &mut Vec<Found>) {
         // "Major Saturnino Castro", "Major General John Scheidt", not "Major
         // League Baseball"
         while f.last > f.first + 1
-            && TITLE_NOUNS.contains(&words(f.first).to_lowercase().as_str())
+            && is_in(TITLE_NOUNS, words(f.first).to_lowercase().as_str())
             && {
                 let next = words(f.first + 1).to_lowercase();
-                TITLE_NOUNS.contains(&next.as_str())
+                is_in(TITLE_NOUNS, next.as_str())
                     || !bloom.is_some_and(|b| b.classify(&next) == "W")
             }
         {
@@ -648,17 +660,9 @@ fn bounds(doc: &Document, found: &mut Vec<Found>) {
 ///   ("Jusman Syafii Djamal, minister of transport") are a person.
 fn recover(doc: &Document, found: &mut Vec<Found>) {
     let words = |i: usize| doc.token_text(i);
-    let bloom = tagger::Bloom::embedded();
-    let classes = |i: usize| {
-        let lower = words(i).to_lowercase();
-        bloom.map_or("-", |b| b.classify(&lower))
-    };
+    let classes = |i: usize| classes_of(words(i));
     let given = |i: usize| classes(i).contains(['M', 'F']);
-    let capitalized = |i: usize| {
-        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-            && crate::document::is_capitalized(words(i))
-            && !crate::document::is_all_caps(words(i))
-    };
+    let capitalized = |i: usize| capitalized_word(doc, i);
     let text = |first: usize, last: usize| {
         Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end).text(doc.text)
     };
@@ -699,7 +703,7 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
             && !doc.tokens.get(last + 1).is_some_and(|t| {
                 t.kind == TokenKind::Word
                     && words(last + 1).starts_with(char::is_lowercase)
-                    && !NOT_NOUNS.contains(&words(last + 1))
+                    && !is_in(NOT_NOUNS, words(last + 1))
             })
             && doc.tokens[first - 1].sentence == doc.tokens[first].sentence
             && (first..=last).all(|j| {
@@ -707,11 +711,11 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
                 capitalized(j)
                     && !classes(j).contains('W')
                     && !is_calendar_word(&lower)
-                    && !lower.split('-').any(|part| TITLE_NOUNS.contains(&part))
+                    && !lower.split('-').any(|part| is_in(TITLE_NOUNS, part))
             })
             && gazetteer().lookup(text(first, last)).is_empty()
-            && !ORGANIZATION_ENDINGS.contains(&words(last))
-            && !KNOWN_ORGANIZATIONS.contains(&text(first, last))
+            && !is_in(ORGANIZATION_ENDINGS, words(last))
+            && !is_in(KNOWN_ORGANIZATIONS, text(first, last))
     };
     // the surnames of the article's people
     let surnames: Vec<&str> = found
@@ -743,7 +747,7 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
             && surnames.contains(&words(f.last))
             && (f.first..=f.last).all(|i| capitalized(i) && !classes(i).contains('W'))
             && gazetteer().lookup(text(f.first, f.last)).is_empty()
-            && !ORGANIZATION_ENDINGS.contains(&words(f.last))
+            && !is_in(ORGANIZATION_ENDINGS, words(f.last))
         {
             f.type_index = PERSON;
             retyped.push((f.first, f.last));
@@ -753,9 +757,9 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
         let start = (f.first + 1..f.last).find(|&k| {
             let short = f.last - k <= 2;
             let before = words(k - 1);
-            let office = OFFICES.contains(&before)
-                || ROLES.contains(&before.to_lowercase().as_str())
-                || ORGANIZATION_ENDINGS.contains(&before);
+            let office = is_in(OFFICES, before)
+                || is_in(ROLES, before.to_lowercase().as_str())
+                || is_in(ORGANIZATION_ENDINGS, before);
             let place = !gazetteer().lookup(text(f.first, k - 1)).is_empty()
                 && gazetteer().lookup(text(k, f.last)).is_empty()
                 && surnames.contains(&words(f.last));
@@ -793,7 +797,7 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
         .collect();
     for f in found.iter_mut() {
         let governed =
-            f.first > 0 && PREPOSITIONS.contains(&words(f.first - 1).to_lowercase().as_str());
+            f.first > 0 && is_in(PREPOSITIONS, words(f.first - 1).to_lowercase().as_str());
         if matches!(f.type_index, PLACE | ORGANIZATION)
             && f.first == f.last
             && !governed
@@ -851,11 +855,7 @@ fn demote(doc: &Document, found: &mut [Found]) {
     let words = |i: usize| doc.token_text(i);
     let text_of =
         |f: &Found| Span::new(doc.tokens[f.first].span.start, doc.tokens[f.last].span.end);
-    let bloom = tagger::Bloom::embedded();
-    let classes = |i: usize| {
-        let lower = words(i).to_lowercase();
-        bloom.map_or("-", |b| b.classify(&lower))
-    };
+    let classes = |i: usize| classes_of(words(i));
     let same_sentence = |a: usize, b: usize| {
         b < doc.tokens.len()
             && a < doc.tokens.len()
@@ -872,12 +872,12 @@ fn demote(doc: &Document, found: &mut [Found]) {
         // inside a longer name or a noun phrase ("the Caloi 10")
         let complete = !same_sentence(f.last, next)
             || (doc.tokens[next].kind == TokenKind::Punct && !matches!(words(next), "'" | "’"))
-            || NOT_NOUNS.contains(&words(next));
+            || is_in(NOT_NOUNS, words(next));
         // "Major General", "Brigadier General": ranks and titles alone
         if (f.first..=f.last).all(|i| {
             let lower = words(i).to_lowercase();
-            TITLE_NOUNS.contains(&lower.as_str())
-                || TITLE_WORDS.contains(&lower.as_str())
+            is_in(TITLE_NOUNS, lower.as_str())
+                || is_in(TITLE_WORDS, lower.as_str())
                 || matches!(
                     lower.as_str(),
                     "brigadier" | "lieutenant-general" | "major-general"
@@ -920,7 +920,7 @@ fn demote(doc: &Document, found: &mut [Found]) {
             let modifier = same_sentence(f.last, next)
                 && doc.tokens[next].kind == TokenKind::Word
                 && words(next).starts_with(char::is_lowercase)
-                && !NOT_NOUNS.contains(&words(next))
+                && !is_in(NOT_NOUNS, words(next))
                 && !words(next).ends_with("ed");
             if !modifier {
                 let kind = definition(doc, f.last).unwrap_or(OTHER);
@@ -1082,9 +1082,9 @@ fn demote(doc: &Document, found: &mut [Found]) {
             });
         let titled = f.first > 0 && {
             let before = words(f.first - 1).to_lowercase();
-            TITLE_WORDS.contains(&before.as_str()) || PERSON_TITLES.contains(&before.as_str())
+            is_in(TITLE_WORDS, before.as_str()) || is_in(PERSON_TITLES, before.as_str())
         };
-        let speaks = SPEECH_VERBS.contains(&words(f.last + 1));
+        let speaks = is_in(SPEECH_VERBS, words(f.last + 1));
         if common && !titled && !speaks {
             f.type_index = OTHER;
         }
@@ -1097,7 +1097,7 @@ fn demote(doc: &Document, found: &mut [Found]) {
         }
         let the = words(f.first - 1).eq_ignore_ascii_case("the");
         let governed = f.first >= 2
-            && PREPOSITIONS.contains(&words(f.first - 2).to_lowercase().as_str())
+            && is_in(PREPOSITIONS, words(f.first - 2).to_lowercase().as_str())
             && same_sentence(f.first - 2, f.first);
         if the && !governed && gazetteer().lookup(text_of(f).text(doc.text)).is_empty() {
             f.type_index = OTHER;
@@ -1124,7 +1124,7 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
     }
     i += 1;
     // "Caloi was founded in 1898": what only befalls a company
-    if FOUNDED.contains(&words(i)) {
+    if is_in(FOUNDED, words(i)) {
         return Some(ORGANIZATION);
     }
     if !matches!(words(i), "a" | "an" | "the" | "one") {
@@ -1132,14 +1132,14 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
     }
     for j in i + 1..end.min(i + 7) {
         let word = words(j);
-        if STOPS.contains(&word) || doc.tokens[j].kind == TokenKind::Punct {
+        if is_in(STOPS, word) || doc.tokens[j].kind == TokenKind::Punct {
             return None;
         }
         // the head noun: "a village headman" is a person
         let head = doc.tokens.get(j + 1).map_or(true, |t| {
             t.kind != TokenKind::Word
                 || !words(j + 1).starts_with(char::is_lowercase)
-                || NOT_NOUNS.contains(&words(j + 1))
+                || is_in(NOT_NOUNS, words(j + 1))
                 || words(j + 1).ends_with("ed")
         });
         if let Some(kind) = type_of_noun(word).filter(|_| head) {
