@@ -32,6 +32,8 @@
 //!   founded in 1898": the noun says what it is (a place, an organisation or
 //!   a work), and so does a name's last word ("Perry Stadium", "Carnegie
 //!   Hall"), unless a given name and a surname make it ("Damon Hill");
+//! - a year alone in brackets after it dates a work ("Hollywood Canteen
+//!   ( 1944 )"), where a person's brackets give years of life;
 //! - a kind of group or work just before it ("the band Van Canto", "the
 //!   magazine Kerrang");
 //! - a name cut before a capitalised common word ("Hinkley Locomotive
@@ -939,6 +941,17 @@ fn demote(doc: &Document, found: &mut [Found]) {
             }
             continue;
         }
+        // "Hollywood Canteen ( 1944 ), then Diamond Horseshoe ( 1945 )": a
+        // year alone in brackets after a name dates a work (a person's
+        // brackets give a span of years or a birth: "( 1795-1873 )")
+        let year = |i: usize| {
+            let word = words(i);
+            word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit())
+        };
+        if words(next) == "(" && year(next + 1) && words(next + 2) == ")" {
+            f.type_index = OTHER;
+            continue;
+        }
         // "Perry Stadium", "Carnegie Hall", "Linkin Park": a name ending in
         // a noun of places, groups or works, unless a given name and a
         // surname make it ("Damon Hill", "Heather Mills")
@@ -1381,6 +1394,18 @@ mod tests {
         person(
             "After that show, Carter Beauford's father bought his son a drum kit.",
             "Carter Beauford",
+        );
+    }
+
+    #[test]
+    fn a_year_in_brackets_dates_a_work_not_a_person() {
+        let text = "He played himself in films, starting with Hollywood Canteen (1944), \
+                    then Diamond Horseshoe (1945).";
+        no_person(text, "Hollywood Canteen");
+        no_person(text, "Diamond Horseshoe");
+        person(
+            "Rudolf Virchow (1821-1902) and Moritz Romberg (1795-1873) taught there.",
+            "Rudolf Virchow",
         );
     }
 
