@@ -889,7 +889,8 @@ fn demote(doc: &Document, found: &mut [Found]) {
             continue;
         }
         // "the band Van Canto", "the magazine Kerrang", "their 1998 album,
-        // Electro-Shock Blues"
+        // Electro-Shock Blues" (a singular noun: "polls shows Clinton" is a
+        // verb)
         // (the comma's apposition ends at punctuation: not "After that
         // show, Carter's father ...")
         let closed = matches!(words(f.last + 1), "," | "." | ";" | ")");
@@ -901,7 +902,10 @@ fn demote(doc: &Document, found: &mut [Found]) {
         if f.first > 0 && same_sentence(noun_at, f.first) {
             // ("the duo Ben Wolff and Andy Dean" names its members)
             let given = f.last > f.first && classes(f.first).contains(['M', 'F']);
-            if let Some(kind) = type_of_noun(words(noun_at)).filter(|_| !given) {
+            if let Some(kind) = type_of_noun(words(noun_at))
+                .filter(|_| !words(noun_at).ends_with('s'))
+                .filter(|_| !given)
+            {
                 if kind != PLACE {
                     f.type_index = kind;
                     if complete {
@@ -1394,6 +1398,25 @@ mod tests {
         person(
             "After that show, Carter Beauford's father bought his son a drum kit.",
             "Carter Beauford",
+        );
+    }
+
+    #[test]
+    fn a_verb_like_a_noun_before_a_name_says_nothing() {
+        person(
+            "Trump is leading Clinton by 5 points. The average of polls shows Clinton leading Trump.",
+            "Clinton",
+        );
+        let found = names(
+            "Trump is leading Clinton by 5 points. The average of polls shows Clinton leading Trump.",
+        );
+        assert_eq!(
+            found
+                .iter()
+                .filter(|(t, k)| t == "Clinton" && *k == "person")
+                .count(),
+            2,
+            "{found:?}"
         );
     }
 
