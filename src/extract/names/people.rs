@@ -863,6 +863,14 @@ fn demote(doc: &Document, found: &mut [Found]) {
             && a < doc.tokens.len()
             && doc.tokens[a].sentence == doc.tokens[b].sentence
     };
+    // the words the article writes in lower case
+    let lowercase: HashSet<&str> = doc
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.span.text(doc.text))
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .collect();
     // the names this article shows not to be people, with their type
     let mut decided: Vec<(&str, usize)> = Vec::new();
     for f in found.iter_mut() {
@@ -967,7 +975,11 @@ fn demote(doc: &Document, found: &mut [Found]) {
                     .find(|(noun, _)| *noun == head)
                     .map(|&(_, kind)| kind)
             });
-            let person = classes(f.first).contains(['M', 'F']) && classes(f.last).contains('S');
+            // (not when the article writes the noun in lower case too: "Lincoln
+            // Park ... the park")
+            let person = classes(f.first).contains(['M', 'F'])
+                && classes(f.last).contains('S')
+                && !lowercase.contains(head.as_str());
             if let Some(kind) = kind.filter(|_| !person) {
                 f.type_index = kind;
                 decided.push((text_of(f).text(doc.text), kind));
@@ -1024,13 +1036,6 @@ fn demote(doc: &Document, found: &mut [Found]) {
     // a common word of the lists that the article also writes in lower case
     // (the lists are a Bloom filter: one rare name in 25 is taken for a
     // common word, which the article's own words do not confirm)
-    let lowercase: HashSet<&str> = doc
-        .tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.span.text(doc.text))
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .collect();
     let common_word =
         |i: usize| classes(i).contains('W') && lowercase.contains(words(i).to_lowercase().as_str());
     // how often the article uses each capitalised word
