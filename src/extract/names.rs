@@ -50,6 +50,7 @@ use crate::document::{Document, TokenKind};
 use crate::result::PlaceInfo;
 use crate::span::Span;
 
+mod people;
 pub mod places;
 pub mod tagger;
 
@@ -166,7 +167,8 @@ pub fn find(doc: &Document) -> Vec<Mention> {
         }
     }
 
-    let found = refine(doc, found);
+    let mut found = refine(doc, found);
+    people::correct(doc, &mut found);
     let lower = |i: usize| doc.token_text(i).to_lowercase();
     let places = link_places(doc, &found);
     let mut mentions = Vec::with_capacity(found.len());
