@@ -119,3 +119,33 @@ fn demonyms_and_organisations_are_not_people_or_places() {
         assert!(wrong.is_empty(), "{name} is reported as a person or place");
     }
 }
+
+#[test]
+fn a_bio_line_and_a_disease_are_not_people_or_places() {
+    let (_, result) = result();
+    // "Content/ Creative Writer at: ..." is the author's job, not a person
+    assert!(
+        !result
+            .annotations
+            .iter()
+            .any(|a| a.kind == Kind::Person && a.text == "Creative Writer"),
+        "Creative Writer is reported as a person"
+    );
+    // "devouring Art in any form": a given name used once, introduced by no
+    // role, is no person
+    assert!(
+        !result
+            .annotations
+            .iter()
+            .any(|a| a.kind == Kind::Person && a.text == "Art"),
+        "Art is reported as a person"
+    );
+    // "the Coronavirus was borne in China": a thing, not a place
+    assert!(
+        !result
+            .annotations
+            .iter()
+            .any(|a| a.kind == Kind::Place && a.text == "Coronavirus"),
+        "Coronavirus is reported as a place"
+    );
+}

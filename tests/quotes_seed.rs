@@ -58,3 +58,47 @@ fn seed_article_has_its_seven_quotations_with_speakers() {
     assert!(quotes[1].0.text.ends_with("cybersecurity,”"));
     assert!(quotes[1].0.reason.contains("no opening mark"));
 }
+
+#[test]
+fn seed_article_reports_no_speech_in_its_byline_and_link_list() {
+    let result = annotate(SEED, &Options::default());
+    // the author bio and the "More like this" links after the article body
+    // are no reported speech: a heading or link title has no sentence
+    // punctuation, a bio's "interests include blasting music" is no speech
+    let body_end = SEED.find("Mahenoor Mansuri").expect("the byline");
+    let body_end = SEED[..body_end].encode_utf16().count();
+    let after: Vec<&str> = result
+        .annotations
+        .iter()
+        .filter(|a| a.kind == Kind::Quote && a.start >= body_end)
+        .map(|a| a.text.as_str())
+        .collect();
+    assert!(after.is_empty(), "{after:?}");
+    // a passive cue's subject ("Images have been released …", "Millions …
+    // have been reported to be detained") is not who said it, nor is the
+    // first word of "More than two dozen voluntary groups … are urging"
+    for annotation in &result.annotations {
+        let speaker = annotation.quote.as_ref().and_then(|q| q.speaker.as_ref());
+        let name = speaker.map_or("", |s| s.name.as_str());
+        assert!(
+            !matches!(name, "Images" | "Millions" | "More"),
+            "{}: {name}",
+            annotation.text
+        );
+    }
+}
+
+#[test]
+fn a_place_before_a_colon_is_no_speaker() {
+    // "Iowa: …" heads a list, while "Pence: …" gives the source of a headline
+    let text = "Iowa: Tim Albrecht, Brad Anderson and Rob Barron joined the panel.\n\
+                Pence: Flowers Won’t Be at the Debate in Iowa";
+    let result = annotate(text, &Options::default());
+    let speakers: Vec<&str> = result
+        .annotations
+        .iter()
+        .filter_map(|a| a.quote.as_ref()?.speaker.as_ref())
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(speakers, ["Pence"]);
+}

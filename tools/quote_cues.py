@@ -15,7 +15,7 @@ import json, re, sys
 from collections import Counter
 
 MIN_COUNT = 3
-MIN_SHARE = 0.08
+MIN_SHARE = 0.10
 # Words that end some cues but are not reporting words themselves:
 # prepositions, days, adverbs, names.
 PREPOSITIONS = set("about against toward towards upon out into onto over with without within from for on of to at as in by".split())

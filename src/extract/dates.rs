@@ -10,20 +10,29 @@
 //!   `in 2019`, `fiscal 2022`, `the 1990s`, `the '90s`, `since '82`,
 //!   `nineteen ninety-six`, `the 20th century`;
 //! - quarters, halves and seasons: `the third quarter`, `third-quarter`,
-//!   `Q3 2021`, `the first half of 2020`, `last summer`, `the winter of 1994`;
+//!   `Q3 2021`, `the first half of 2020`, `the last half of 1989` (`1989-H2`),
+//!   `the first two quarters of 1990` (`1990-H1`),
+//!   `last summer`, `the winter of 1994`; in a results story `the latest
+//!   period` is the quarter last named;
+//! - the end of the year: `year-end`, `year end`, `year's end`, `the end of
+//!   the year` (the year, as TimeBank mostly marks them);
 //! - weekdays and relative expressions: `Monday`, `last Friday`, `yesterday`,
 //!   `this week`, `next month`, `earlier this year`, `two years ago`,
 //!   `a year earlier`, `the weekend`, `now` (`PRESENT_REF`), `recently`
-//!   (`PAST_REF`), `the future` and `will one day` (`FUTURE_REF`);
+//!   (`PAST_REF`), `then current` (`PAST_REF`), `the future` and `will one
+//!   day` (`FUTURE_REF`);
 //! - parts of days and clock times: `Tuesday evening` (`…TEV`), `this morning`,
-//!   `tonight`, `3 p.m. EST`, `10 p.m. Wednesday`, `18:00 UTC` (`…T18:00Z`);
+//!   `mid-afternoon yesterday`, `tonight`, `3 p.m. EST`, `10 p.m. Wednesday`,
+//!   `18:00 UTC` (`…T18:00Z`);
 //! - holidays with their year: Christmas, Thanksgiving, Easter, Labor Day,
 //!   Election Day, ... and Ramadan as a range (tabular Islamic calendar);
+//!   `Easter week` is the week of Easter;
 //! - ranges: `1998-2001` (one range); `from March to May 2020` and
 //!   `between 2010 and 2015` are two dates, as TIMEX3 marks them, the first
 //!   taking the year the second states;
 //! - durations (`90 days` → `P90D`, `six months`, `a decade`, `two-year`,
-//!   `the past three months`) and sets (`every Monday`, `daily`, `annually`).
+//!   `two and a half years` → `P2.5Y`, `decades-long` → `PXY`, `the past
+//!   three months`) and sets (`every Monday`, `daily`, `annually`).
 //!
 //! **Spans** follow TimeBank's TIMEX3 conventions: "the" belongs to
 //! `the third quarter`, `the 1990s` and `the past three months` but not to
@@ -32,20 +41,36 @@
 //! `about`/`just`/`only` outside; the verb in "would last six months" is
 //! outside too.
 //!
-//! **How values resolve.** Against the reference date: a bare weekday is the
-//! latest such day on or before it unless a cue nearby points forward
-//! (`will`, `next`, `coming`, `scheduled`, `were planning`, ...); a day or
-//! month without a year takes the year that puts it nearest the reference
-//! date (ties go to the past), unless the tense nearby says otherwise (a past
-//! verb keeps "January" behind, `by February` and a modal before "be" ("could
-//! be signed") look ahead, and an attribution after a comma (", Brunner
-//! said") is not read as the tense); `last`/`next`
-//! move strictly back or forward; a time takes the day
-//! named next to it ("10 p.m. Wednesday", "yesterday at 8 p.m."). In a report
-//! of quarterly results "a year ago" is the year-ago quarter (`1988-Q3`), as
-//! TimeBank annotates it. Without a reference
-//! date, relative expressions get no value and a day without a year gets
-//! `XXXX-MM-DD`.
+//! **How values resolve.** Against the reference date:
+//!
+//! - a bare weekday is the latest such day on or before it unless a cue
+//!   nearby points forward (`will`, `next`, `coming`, `scheduled`, `were
+//!   planning`, ...);
+//! - a day without a year takes the year that puts it nearest the reference
+//!   date (ties go to the past; "the year ended Jan. 31" is always behind);
+//!   a month earlier in the year than the reference is this year's unless a
+//!   cue looks ahead, since news mostly tells what happened (TimeBank: 49 such
+//!   months behind, 8 ahead); a later month is this year's only when near or
+//!   announced;
+//! - the tense is read from the nearest cue within twelve words: a past verb
+//!   keeps "January" behind; `by February`, a modal before "be" ("could be
+//!   signed"), a verb of intention with "to" ("decided to admit them in
+//!   March") and "ahead of" look ahead; a plan told in the pluperfect is over
+//!   ("had been due to expire Friday" is the past Friday) and so is "until"
+//!   with the pluperfect; an attribution after a comma (", Brunner said") and
+//!   a participle after an article ("a still unspecified date") are not the
+//!   tense;
+//! - `last`/`next` move strictly back or forward;
+//! - a time takes the day named next to it ("10 p.m. Wednesday", "yesterday
+//!   at 8 p.m.", "10:35 a.m. (0735 GMT) Friday"), else the day named earlier
+//!   in its sentence ("flew Tuesday in Everett at 18:00 UTC"), else the
+//!   reference date;
+//! - in a report of quarterly results "a year ago" is the year-ago quarter
+//!   (`1988-Q3`), as TimeBank annotates it, when the period last named before
+//!   it is a quarter (not "the nine months" or "last year").
+//!
+//! Without a reference date, relative expressions get no value and a day
+//! without a year gets `XXXX-MM-DD`.
 //!
 //! **Numeric dates.** `a/b/c` is read month-first (the US convention of most
 //! English news) unless `a` cannot be a month; `06.07.2021` (dots) is read
@@ -59,21 +84,37 @@
 //! period (`Jun`, `Aug`) need a day after them ("Zhang Jun"); a capitalized
 //! season inside a name is skipped ("Bitter Winter"); `Sun` is never Sunday
 //! ("the Sun"). Four-digit numbers are years only outside counts, money,
-//! scores, phone numbers and versions (`2,020 people`, `$2020`, `3-1`,
-//! `555-2020`, `version 2019`).
+//! scores, phone numbers, versions and names (`2,020 people`, `$2020`, `3-1`,
+//! `555-2020`, `version 2019`, `the Russell 2000 Index`).
 //!
 //! **Anaphora.** "the following/previous year|month", "that year|month" and
 //! "That December" take the year of the latest date that states one in the
-//! same or the previous sentence ("On May 22, 1995, ... the following year"
-//! is 1996), as TimeBank annotates them; without such an anchor they resolve
-//! against the reference date.
+//! same or the previous sentence ("On May 22, 1995, ... the following year" is
+//! 1996), as TimeBank annotates them; without such an anchor they resolve
+//! against the reference date. "The entire year" leans only on a year stated
+//! in its own sentence. "The following month" also takes the month last named
+//! in the three sentences before ("In March, ... The following month" is
+//! April). "The day" is the day named in the same or the previous sentence
+//! ("fell yesterday ... to end the day"); "the next day", "the following day"
+//! and "the previous day" are the day after or before the one named in the
+//! same or the previous sentence ("He left on May 5. The next day, ..." is May
+//! 6), else the day after or before the reference date. "The same month a year
+//! ago", "the corresponding period last year", "the quarter a year earlier"
+//! and "last year's quarter" are the quarter or month named in the last three
+//! sentences, a year back ("in January, compared to the same month a year ago"
+//! is the January before); "the latest period" is the quarter last named.
 //!
 //! **What it misses.** Other anaphoric dates that need the story's own
-//! timeline ("the following day", "the previous Friday", "a year earlier"
-//! outside quarterly reports resolve against the reference date), fiscal calendars that do not follow
-//! the civil year, times without a.m./p.m. or a zone ("at 6"), vague spans
-//! ("a while", "some time", "the early years"), and tense beyond nearby cue
-//! words: "Monday" in "they meet Monday" is read as the past Monday.
+//! timeline ("the previous Friday", "the same day", "a year earlier"
+//! outside quarterly reports resolve against the reference date), fiscal
+//! calendars that do not follow the civil year ("the fourth quarter ended
+//! Sept. 30" is read as the calendar Q4), times without a.m./p.m. or a zone
+//! ("at 6"), vague spans ("a while", "some time", "the early years"), and
+//! tense beyond cue words within twelve words: "Monday" in "the two leaders
+//! talk Monday" is read as the past Monday, and a story filed days after its
+//! events puts every weekday a week late. TimeBank's own conventions that
+//! are not TIMEX3 semantics are not copied: `1989-WXX` for "last week",
+//! `199X` for "the 1990s" (TIMEX3 writes `199`), unpadded `2000-W7`.
 //!
 //! Linear in the text: each token starts at most a bounded look-ahead.
 
@@ -527,8 +568,87 @@ const FUTURE_CUES: &[&str] = &[
     "visits",
 ];
 
+/// Verbs that with "to" look ahead: "decided to admit them in March".
+const INTENTION_VERBS: &[&str] = &[
+    "decided", "agreed", "promised", "pledged", "vowed", "voted", "hopes", "hoped", "aims",
+    "aimed", "intend", "intended", "wants", "wanted",
+];
+
 /// How many tokens back [`Scan::tense_near`] looks for a verb.
-const TENSE_REACH: usize = 8;
+const TENSE_REACH: usize = 12;
+
+/// How many tokens back [`Scan::quarter_context`] looks for the period a
+/// report is about: a results story names it once, paragraphs before.
+const QUARTER_REACH: usize = 200;
+
+/// Words before "year end" that make it the end of the year ("by year end").
+const YEAR_END_PREPOSITIONS: &[&str] = &[
+    "at", "by", "around", "before", "after", "until", "till", "since", "to", "from", "near",
+    "toward", "towards", "of", "for", "through",
+];
+
+/// The reason of "the same period last year", which the anaphora pass resolves.
+const SAME_PERIOD_A_YEAR_BACK: &str = "the same period a year back";
+
+/// The reason of a clock time without a day next to it, which the anaphora
+/// pass puts on the day named earlier in its sentence.
+const CLOCK_TIME_WITHOUT_DAY: &str = "clock time, day of the sentence";
+
+/// The reason of "the next day" and "the previous day", which the anaphora
+/// pass moves from the reference date to the day last named.
+const NEXT_OR_PREVIOUS_DAY: &str = "the next or previous day";
+
+/// The reason of "the latest period", which the anaphora pass resolves to
+/// the quarter last named.
+const THE_LATEST_PERIOD: &str = "the latest period";
+
+/// How many sentences back "the same period last year" looks for the period.
+const PERIOD_REACH: usize = 3;
+
+/// A quarter or a month a date names, for "the same period a year ago".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Period {
+    /// Year and quarter: `1989-Q3`.
+    Quarter(i32, u32),
+    /// Year and month: `2009-01`.
+    Month(i32, u32),
+}
+
+impl Period {
+    /// Reads `1989-Q3` or `2009-01` (not a day, not a year alone).
+    fn parse(value: &str) -> Option<Period> {
+        let (year, rest) = value.split_once('-')?;
+        if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let year = year.parse().ok()?;
+        if let Some(q) = rest.strip_prefix('Q') {
+            let q: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+            return Some(Period::Quarter(year, q));
+        }
+        if rest.len() == 2 && rest.bytes().all(|b| b.is_ascii_digit()) {
+            let m: u32 = rest.parse().ok().filter(|m| (1..=12).contains(m))?;
+            return Some(Period::Month(year, m));
+        }
+        None
+    }
+
+    /// The TIMEX3 value: `1989-Q3`, `2009-01`.
+    fn to_value(self) -> String {
+        match self {
+            Period::Quarter(year, q) => format!("{year}-Q{q}"),
+            Period::Month(year, m) => year_month(year, m),
+        }
+    }
+
+    /// The same period one year before.
+    fn year_before(self) -> String {
+        match self {
+            Period::Quarter(year, q) => format!("{}-Q{q}", year - 1),
+            Period::Month(year, m) => year_month(year - 1, m),
+        }
+    }
+}
 
 /// Cues that a relative expression points back.
 const PAST_CUES: &[&str] = &[
@@ -673,14 +793,9 @@ fn duration_value(count: Option<u32>, unit: Unit) -> String {
     let prefix = if unit.clock { "PT" } else { "P" };
     match count {
         Some(n) => format!("{prefix}{}{}", n.saturating_mul(unit.times), unit.letter),
-        None => {
-            let letter = match (unit.letter, unit.times) {
-                ('Y', 10) => 'E',
-                ('Y', 100) => 'C',
-                (letter, _) => letter,
-            };
-            format!("{prefix}X{letter}")
-        }
+        // "decades", "centuries": some number of years (TIMEX3 has no
+        // one-letter decade; TimeBank and MEANTIME write `PXY`)
+        None => format!("{prefix}X{}", unit.letter),
     }
 }
 
@@ -1071,26 +1186,61 @@ impl<'a> Scan<'a> {
             let modal = matches!(low, "would" | "could" | "might" | "may")
                 && !self.capitalized(j)
                 && self.low(j + 1) == "be";
-            let future = FUTURE_CUES.contains(&low)
+            // "had been due to expire Friday", "had been scheduled for May":
+            // the plan is told as over, so the day is behind
+            let past_plan = FUTURE_CUES.contains(&low)
+                && (j.saturating_sub(4)..j)
+                    .any(|k| self.low(k) == "had" && self.low(k + 1) == "been");
+            // "decided to admit them in March", "agreed to buy it in June"
+            // ("agreed to a meeting": "to" before a noun is no intention)
+            let intention = INTENTION_VERBS.contains(&low)
+                && self.low(j + 1) == "to"
+                && self
+                    .words
+                    .get(j + 2)
+                    .is_some_and(|w| w.kind == TokenKind::Word)
+                && !self.capitalized(j + 2)
+                && !self.is(
+                    j + 2,
+                    &[
+                        "a", "an", "the", "his", "her", "its", "their", "this", "that", "our",
+                    ],
+                );
+            // "until Thursday, they had not called him": "until" looks back
+            // when the clause is told in the pluperfect
+            let until_then = matches!(low, "until" | "till")
+                && (j + 1..(i + TENSE_REACH).min(self.words.len()))
+                    .any(|k| self.low(k) == "had" && self.same_sentence(j, k));
+            // past cues, and any past participle ("ended", "rose" is missed)
+            // "ahead of the weekend", "in the run-up to"
+            let ahead_of = low == "ahead" && self.low(j + 1) == "of";
+            let future = (FUTURE_CUES.contains(&low) && !until_then && !past_plan)
+                || intention
+                || ahead_of
                 || as_early_as
                 || modal
                 || low.ends_with("'ll")
                 || (low == "to" && j > 0 && self.is(j - 1, &["is", "are"]));
-            // "were planning", "was expected to", "had been scheduled": a
-            // past auxiliary before a word of intention still looks ahead
-            let auxiliary_of_intention = matches!(low, "was" | "were" | "had")
+            // "were planning", "was expected to": a past auxiliary before a
+            // word of intention still looks ahead
+            let auxiliary_of_intention = matches!(low, "was" | "were")
                 && (j + 1..(j + 3).min(self.words.len()))
                     .any(|k| FUTURE_CUES.contains(&self.low(k)));
-            // past cues, and any past participle ("ended", "rose" is missed)
-            let past = !future
-                && !auxiliary_of_intention
-                && (PAST_CUES.contains(&low)
-                    || (low.len() > 4
-                        && low.ends_with("ed")
-                        && !self.capitalized(j)
-                        && low != "indeed"
-                        // "will be signed", "to be announced": not past
-                        && !(j > 0 && self.low(j - 1) == "be")));
+            let past = past_plan
+                || until_then
+                || !future
+                    && !auxiliary_of_intention
+                    && (PAST_CUES.contains(&low)
+                        || (low.len() > 4
+                            && low.ends_with("ed")
+                            && !self.capitalized(j)
+                            && low != "indeed"
+                            // "will be signed", "to be announced": not past
+                            && !(j > 0 && self.low(j - 1) == "be")
+                            // "a still unspecified date", "the planned sale":
+                            // an adjective, not a verb
+                            && !(j > 0
+                                && self.is(j - 1, &["a", "an", "the", "still", "its", "their"]))));
             if future || past {
                 let distance = j.abs_diff(i);
                 if best.map_or(true, |(d, _)| distance < d) {
@@ -1111,6 +1261,15 @@ impl<'a> Scan<'a> {
     fn year_for_day(&self, month: u32, day: u32, weekday: Option<u32>, at: usize) -> Option<i32> {
         let reference = self.reference?;
         let candidates = [reference.year - 1, reference.year, reference.year + 1];
+        // "the year ended Jan. 31": a period that ended is behind
+        if at > 0 && self.low(at - 1) == "ended" {
+            let this_year = Date::new(reference.year, month, day)?;
+            return Some(if this_year <= reference {
+                reference.year
+            } else {
+                reference.year - 1
+            });
+        }
         let tense = self.tense_near(at);
         let forward = tense == Some(true);
         let mut best: Option<(i64, i32)> = None;
@@ -1162,7 +1321,9 @@ impl<'a> Scan<'a> {
                     let ahead = month + 12 - reference.month;
                     let tense = self.tense_near(at);
                     let forward = deadline || tense == Some(true);
-                    if back > 0 && ahead <= 6 && (forward || (ahead < back && tense.is_none())) {
+                    // without a cue an earlier month is this year's: news
+                    // tells of what happened more than of what is coming
+                    if back > 0 && ahead <= 6 && forward {
                         year + 1
                     } else {
                         year
@@ -1285,6 +1446,7 @@ impl<'a> Scan<'a> {
                             | "recently"
                             | "lately"
                             | "current"
+                            | "then"
                             | "recent"
                             | "coming"
                             | "these"
@@ -1406,7 +1568,8 @@ impl<'a> Scan<'a> {
                 .or_else(|| self.duration(i))
                 .or_else(|| self.year(i)),
             TokenKind::Word => self
-                .hyphenated(i)
+                .same_period_a_year_back(i)
+                .or_else(|| self.hyphenated(i))
                 .or_else(|| self.clock_time(i))
                 .or_else(|| self.weekday(i, Direction::Nearest, i))
                 .or_else(|| self.month(i, Direction::Nearest, i))
@@ -1421,6 +1584,58 @@ impl<'a> Scan<'a> {
                 .or_else(|| self.words_year(i))
                 .or_else(|| self.duration(i)),
             TokenKind::Punct => self.decade(i),
+        }
+    }
+
+    /// "the same month a year ago", "the corresponding period last year",
+    /// "the quarter a year earlier", "last year's quarter": the period just
+    /// named, one year back. The value here is the fallback (the year-ago
+    /// quarter, the month a year before the reference, or last year);
+    /// [`Scan::resolve_anaphora`] puts the named period in its place.
+    fn same_period_a_year_back(&self, i: usize) -> Option<M> {
+        // "last year's quarter"
+        if self.low(i) == "last"
+            && self.low(i + 1) == "year"
+            && self.low(i + 2) == "'s"
+            && self.is(i + 3, &["quarter", "period", "month"])
+        {
+            let value = self.year_back_value(self.low(i + 3), i);
+            return Some(M::date(i + 4, value, SAME_PERIOD_A_YEAR_BACK));
+        }
+        let (unit_at, the_needed) = if self.is(i, &["same", "corresponding", "comparable"]) {
+            (i + 1, false)
+        } else {
+            (i, true)
+        };
+        let unit = self.low(unit_at);
+        if !matches!(unit, "quarter" | "period" | "month")
+            || (the_needed && (i == 0 || self.low(i - 1) != "the"))
+        {
+            return None;
+        }
+        let mut j = unit_at + 1;
+        if self.low(j) == "of" {
+            j += 1;
+        }
+        let end = match (self.low(j), self.low(j + 1), self.low(j + 2)) {
+            ("last", "year", _) => j + 2,
+            ("the", "last" | "previous" | "prior", "year") => j + 3,
+            ("the", "year", "before") => j + 3,
+            ("a", "year", "ago" | "earlier" | "before") => j + 3,
+            _ => return None,
+        };
+        let value = self.year_back_value(unit, i);
+        Some(M::date(end, value, SAME_PERIOD_A_YEAR_BACK).the())
+    }
+
+    /// The value of "the same `unit` a year ago" when no period was named.
+    fn year_back_value(&self, unit: &str, i: usize) -> Option<String> {
+        let reference = self.reference?;
+        match unit {
+            "quarter" => self.year_ago_quarter(),
+            "period" if self.quarter_context(i) => self.year_ago_quarter(),
+            "month" => Some(year_month(reference.year - 1, reference.month)),
+            _ => Some((reference.year - 1).to_string()),
         }
     }
 
@@ -1750,7 +1965,13 @@ impl<'a> Scan<'a> {
     }
 
     fn part_of_day(&self, j: usize) -> Option<(&'static str, usize)> {
-        let code = match self.low(j) {
+        let low = self.low(j);
+        // "mid-afternoon", "early-morning", "late-night"
+        let low = match low.split_once('-') {
+            Some(("mid" | "early" | "late", rest)) => rest,
+            _ => low,
+        };
+        let code = match low {
             "morning" => "MO",
             "afternoon" => "AF",
             "evening" => "EV",
@@ -1797,16 +2018,37 @@ impl<'a> Scan<'a> {
             return Some(M::date(i + 1, value, "quarter").sure(0.7));
         }
         // "third-quarter", "first-half"
-        let (ordinal, unit_word, mut j) = if let Some((a, b)) = low.split_once('-') {
+        let (ordinal, unit_word, j) = if let Some((a, b)) = low.split_once('-') {
             (ordinal_word(a)?, b, i + 1)
         } else {
-            let ordinal = ordinal_word(low)?;
+            // "the last half of 1989" is its second half; "the last quarter"
+            // alone is the one before this (see `relative`)
+            let last_of_year = low == "last"
+                && self.is(i + 1, &["half", "quarter"])
+                && self.low(i + 2) == "of"
+                && self.year_token(i + 3).is_some();
+            let ordinal = if last_of_year {
+                if self.low(i + 1) == "half" {
+                    2
+                } else {
+                    4
+                }
+            } else {
+                ordinal_word(low)?
+            };
             let mut j = i + 1;
             if self.is(j, &["fiscal", "calendar"]) {
                 j += 1;
             }
             (ordinal, self.low(j), j + 1)
         };
+        // "the first two quarters of 1990" is its first half
+        let (unit_word, mut j, ordinal) =
+            if unit_word == "two" && self.low(j) == "quarters" && matches!(low, "first" | "last") {
+                ("half", j + 1, if low == "first" { 1 } else { 2 })
+            } else {
+                (unit_word, j, ordinal)
+            };
         let (letter, count) = match unit_word {
             "quarter" | "quarters" => ('Q', 4),
             "half" => ('H', 2),
@@ -1939,6 +2181,21 @@ impl<'a> Scan<'a> {
             |offset: i64, code: &str| reference.map(|r| format!("{}T{code}", r.add_days(offset)));
         let simple = |value: Option<String>, reason| Some(M::date(i + 1, value, reason).edge());
         let refer = |what: &str, reason| Some(M::date(i + 1, Some(what.to_string()), reason));
+        // "mid-afternoon yesterday", "(on) the morning today"
+        if let Some((code, end)) = self.part_of_day(i) {
+            let offset = match self.low(end) {
+                "yesterday" => Some(-1),
+                "today" => Some(0),
+                "tomorrow" => Some(1),
+                _ => None,
+            };
+            if let Some(offset) = offset {
+                let value = day_part(offset, code);
+                return Some(
+                    M::new(end + 1, DateType::Time, value, "part of day + relative day").edge(),
+                );
+            }
+        }
         match low {
             "today" => {
                 if let Some((code, end)) = self.part_of_day(i + 1) {
@@ -1963,6 +2220,24 @@ impl<'a> Scan<'a> {
                 }
                 return simple(day(offset), "relative day");
             }
+            // "at year end", "by year's end", "at the year end"; not "to see
+            // the year end", where "end" is the verb
+            "year"
+                if (self.low(i + 1) == "end"
+                    || (self.low(i + 1) == "'s" && self.low(i + 2) == "end"))
+                    && (YEAR_END_PREPOSITIONS.contains(&self.low(i.wrapping_sub(1)))
+                        || (i >= 2
+                            && self.low(i - 1) == "the"
+                            && YEAR_END_PREPOSITIONS.contains(&self.low(i - 2)))) =>
+            {
+                let end = if self.low(i + 1) == "end" {
+                    i + 2
+                } else {
+                    i + 3
+                };
+                let value = reference.map(|r| r.year.to_string());
+                return Some(M::date(end, value, "end of the year"));
+            }
             "tonight" => {
                 return Some(M::new(i + 1, DateType::Time, day_part(0, "NI"), "tonight").edge())
             }
@@ -1981,7 +2256,14 @@ impl<'a> Scan<'a> {
                     ],
                 ) =>
             {
-                return refer("PRESENT_REF", "the present").map(|m| m.sure(0.6))
+                // "the then current price": the present of a past time
+                if i > 0 && self.low(i - 1) == "then" {
+                    return None;
+                }
+                return refer("PRESENT_REF", "the present").map(|m| m.sure(0.6));
+            }
+            "then" if self.low(i + 1) == "current" => {
+                return Some(M::date(i + 2, Some("PAST_REF".into()), "then current").sure(0.6))
             }
             "recent" | "coming"
                 if self.is(
@@ -1998,9 +2280,11 @@ impl<'a> Scan<'a> {
                 return Some(M::date(i + 2, Some("PRESENT_REF".into()), "these days"))
             }
             // "the future", "in future," but not the adjective ("future
-            // earnings", "all future losses"), which TimeBank rarely marks
+            // earnings", "all future losses"), which TimeBank rarely marks,
+            // nor "the future of our peoples", a thing's prospects
             "future"
                 if i > 0
+                    && self.low(i + 1) != "of"
                     && (self.low(i - 1) == "the"
                         || (self.low(i - 1) == "in"
                             && self
@@ -2087,6 +2371,17 @@ impl<'a> Scan<'a> {
         };
         let reason = "relative period";
         let value = match unit {
+            // "the next day", "the following day", "the previous day": the
+            // day after or before the one just named (see `resolve_anaphora`)
+            "day"
+                if matches!(low, "next" | "following" | "previous")
+                    && i > 0
+                    && self.low(i - 1) == "the"
+                    && !self.is(j + 1, &["of", "'s"]) =>
+            {
+                let value = reference.map(|r| r.add_days(shift).to_string());
+                return Some(M::date(j + 1, value, NEXT_OR_PREVIOUS_DAY).the());
+            }
             "week" => reference.map(|r| week_of(r.add_days(7 * shift))),
             "weekend" => reference.map(|r| format!("{}-WE", week_of(r.add_days(7 * shift)))),
             "month" => reference.map(|r| {
@@ -2107,10 +2402,12 @@ impl<'a> Scan<'a> {
             }
             "decade" => reference.map(|r| (r.year.div_euclid(10) + shift as i32).to_string()),
             "century" => reference.map(|r| (r.year.div_euclid(100) + shift as i32).to_string()),
-            "quarter" => reference.map(|r| {
-                let index = r.year * 4 + quarter_of(r.month) as i32 - 1 + shift as i32;
-                format!("{}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1)
-            }),
+            // "the latest period" in a report of quarterly results
+            "period" if low == "latest" && self.quarter_context(i) => {
+                let value = self.quarter_value_shifted(shift);
+                return Some(M::date(j + 1, value, THE_LATEST_PERIOD).edge().the());
+            }
+            "quarter" => self.quarter_value_shifted(shift),
             "morning" | "afternoon" | "evening" | "night" if direction != Direction::Next => {
                 let (code, _) = self.part_of_day(j)?;
                 let offset = if low == "last" { -1 } else { 0 };
@@ -2131,6 +2428,14 @@ impl<'a> Scan<'a> {
         Some(M::date(j + 1, value, reason).edge().the())
     }
 
+    /// The quarter `shift` quarters from the reference's.
+    fn quarter_value_shifted(&self, shift: i64) -> Option<String> {
+        self.reference.map(|r| {
+            let index = r.year * 4 + quarter_of(r.month) as i32 - 1 + shift as i32;
+            format!("{}-Q{}", index.div_euclid(4), index.rem_euclid(4) + 1)
+        })
+    }
+
     /// After "the": "the weekend", "the year", "the quarter", "the week".
     fn the_unit(&self, i: usize) -> Option<M> {
         let reference = self.reference;
@@ -2147,22 +2452,29 @@ impl<'a> Scan<'a> {
                 });
                 Some(M::date(i + 1, value, "the weekend").the())
             }
+            // "for the year ended Sept. 30", "during the year": a length of
+            // time; but "For the year, volume was flat" and "a high for the
+            // year" are the year itself, as TimeBank marks them
             "year"
                 if i >= 2
                     && self.is(i - 2, &["for", "during", "throughout", "over"])
-                    && !self.is(i + 1, &["'s", "before", "after", "earlier", "later", "ago"]) =>
+                    && !self.is(i + 1, &["'s", "before", "after", "earlier", "later", "ago"])
+                    && (self.low(i - 2) != "for" || self.is(i + 1, &["ended", "ending", "to"])) =>
             {
                 let value = Some("P1Y".to_string());
                 Some(M::new(i + 1, DateType::Duration, value, "the year").the())
             }
-            // not "player of the year"
+            // not "player of the year", but "the end of the year"
             "year"
                 if !self.is(i + 1, &["before", "after", "earlier", "later", "ago", "'s"])
-                    && (i < 2 || self.low(i - 2) != "of")
+                    && (i < 2
+                        || self.low(i - 2) != "of"
+                        || (i >= 3
+                            && self.is(i - 3, &["end", "beginning", "start", "middle"])))
                     && self.spelled_year(i + 1).is_none() =>
             {
                 let value = reference.map(|r| r.year.to_string());
-                Some(M::date(i + 1, value, "the year").the().sure(0.6))
+                Some(M::date(i + 1, value, "the year").the().edge().sure(0.6))
             }
             // not "at the end of the day", "on the day", "of the day"
             "day"
@@ -2366,6 +2678,15 @@ impl<'a> Scan<'a> {
             }
         }
         let (count, mut j) = self.count(i)?;
+        // "two and a half years": P2.5Y
+        let and_a_half = count.is_some()
+            && self.low(j) == "and"
+            && self.low(j + 1) == "a"
+            && self.low(j + 2) == "half"
+            && self.words.get(j).is_some_and(|w| w.kind == TokenKind::Word);
+        if and_a_half {
+            j += 3;
+        }
         // "six straight days", "20 more years", "eight trading days"
         if self.is(
             j,
@@ -2451,6 +2772,17 @@ impl<'a> Scan<'a> {
         if matches!(before, "once" | "twice" | "times" | "per" | "thrice") && count == Some(1) {
             return None;
         }
+        // "there came a day when", "not a day anybody can prepare for",
+        // "marked a day in history": a day as a thing, not a length of time
+        if count == Some(1)
+            && self.low(i) == "a"
+            && self.low(j) == "day"
+            && end == j + 1
+            && (self.is(end, &["when", "anybody", "anyone", "nobody", "like"])
+                || (self.low(end) == "in" && self.low(end + 1) == "history"))
+        {
+            return None;
+        }
         // "Islam will one day be", "he may one day follow": some future day
         let one_day = self.low(i) == "one" && self.low(j) == "day" && end == j + 1;
         let modal_or_subject = matches!(
@@ -2491,7 +2823,19 @@ impl<'a> Scan<'a> {
             let value = count.and_then(|n| self.shifted(n, unit, 1));
             return Some(M::date(end, value, "in a length of time"));
         }
-        let value = duration_value(count, unit);
+        let value = match count {
+            Some(n) if and_a_half => {
+                let prefix = if unit.clock { "PT" } else { "P" };
+                let half = u64::from(n) * u64::from(unit.times) * 10 + u64::from(unit.times) * 5;
+                let (whole, tenth) = (half / 10, half % 10);
+                if tenth == 0 {
+                    format!("{prefix}{whole}{}", unit.letter)
+                } else {
+                    format!("{prefix}{whole}.{tenth}{}", unit.letter)
+                }
+            }
+            _ => duration_value(count, unit),
+        };
         Some(
             M::new(end, DateType::Duration, Some(value), "length of time")
                 .approx()
@@ -2500,10 +2844,23 @@ impl<'a> Scan<'a> {
         )
     }
 
-    /// True when the text just before token `i` talks of quarters (a report of
-    /// quarterly results), where "a year ago" means the year-ago quarter.
+    /// True when the period last named before token `i` is a quarter (a
+    /// report of quarterly results), where "a year ago" means the year-ago
+    /// quarter; after "the nine months" or "last year" it means the year.
     fn quarter_context(&self, i: usize) -> bool {
-        (i.saturating_sub(60)..i).any(|j| self.low(j).contains("quarter"))
+        (i.saturating_sub(QUARTER_REACH)..i)
+            .rev()
+            .find_map(|j| {
+                let low = self.low(j);
+                if low.contains("quarter") {
+                    Some(true)
+                } else if low == "months" || (low == "year" && j > 0 && self.low(j - 1) == "last") {
+                    Some(false)
+                } else {
+                    None
+                }
+            })
+            .unwrap_or(false)
     }
 
     /// The quarter a year before the latest completed one.
@@ -2630,6 +2987,8 @@ impl<'a> Scan<'a> {
             let value = holiday(*rule, year).map(|d| d.to_string());
             return Some(M::date(end + 1, value, "holiday + year"));
         }
+        // "Easter week": the week the day falls in
+        let week = self.low(end) == "week";
         let value = self.reference.and_then(|r| {
             let this = holiday(*rule, r.year)?;
             let year = match direction {
@@ -2657,8 +3016,11 @@ impl<'a> Scan<'a> {
                     }
                 }
             };
-            holiday(*rule, year).map(|d| d.to_string())
+            holiday(*rule, year).map(|d| if week { week_of(d) } else { d.to_string() })
         });
+        if week {
+            return Some(M::date(end + 1, value, "holiday week"));
+        }
         Some(M::date(end, value, "holiday"))
     }
 
@@ -2884,6 +3246,20 @@ impl<'a> Scan<'a> {
             return None;
         }
         let next = self.low(i + 1);
+        // inside a name: "the Russell 2000 Index", "Windows 2000 Server"
+        if i > 0
+            && self.capitalized(i - 1)
+            && !self.sentence_start(i - 1)
+            && self.words[i - 1].kind == TokenKind::Word
+            && month_of(previous).is_none()
+            && !TEMPORAL_PREPOSITIONS.contains(&previous)
+            && !matches!(previous, "the" | "a" | "an")
+            && self.capitalized(i + 1)
+            && self.words[i + 1].kind == TokenKind::Word
+            && self.same_sentence(i, i + 1)
+        {
+            return None;
+        }
         if COUNT_NOUNS.contains(&next) && !matches!(next, "of") {
             return None;
         }
@@ -2927,7 +3303,8 @@ impl<'a> Scan<'a> {
         if let Some(q) = ordinal_word(next).filter(|q| *q <= 4 && self.low(i + 2) == "quarter") {
             return Some(M::date(i + 3, Some(format!("{year}-Q{q}")), "year + quarter").the());
         }
-        if previous == "the" && matches!(next, "quarter" | "period") && self.quarter_context(i + 1)
+        if previous == "the"
+            && (next == "quarter" || (next == "period" && self.quarter_context(i + 1)))
         {
             let q = self
                 .year_ago_quarter()
@@ -2980,7 +3357,7 @@ impl<'a> Scan<'a> {
                     let value = self.reference.map(|r| {
                         format!("{r}T{hour:02}:{minute:02}{}", if zulu { "Z" } else { "" })
                     });
-                    return Some(M::new(i + 2, DateType::Time, value, "clock time + zone"));
+                    return Some(M::new(i + 2, DateType::Time, value, CLOCK_TIME_WITHOUT_DAY));
                 }
                 let hour = self
                     .integer(i)
@@ -3027,11 +3404,23 @@ impl<'a> Scan<'a> {
             zulu = z;
             j += 1;
         }
-        // an anchor day after it: "Thursday", "today", "Nov. 9", ", Nov. 6"
+        // an anchor day after it: "Thursday", "today", "Nov. 9", ", Nov. 6",
+        // "(0735 GMT) Friday"
         let k = if self.is(j, &[",", "on"]) { j + 1 } else { j };
+        let after_aside = (self.low(k) == "(")
+            .then(|| (k + 1..(k + 6).min(self.words.len())).find(|&c| self.low(c) == ")"))
+            .flatten()
+            .map(|close| close + 1);
         let anchor = self
             .weekday(k, Direction::Nearest, k)
             .filter(|m| m.kind == DateType::Date)
+            .or_else(|| {
+                let after = after_aside?;
+                self.weekday(after, Direction::Nearest, after)
+                    .filter(|m| m.kind == DateType::Date)
+                    // the time's span stays before the aside
+                    .map(|m| M { end: j, ..m })
+            })
             .or_else(|| {
                 self.month(k, Direction::Nearest, k)
                     .filter(|m| m.day.is_some())
@@ -3041,11 +3430,16 @@ impl<'a> Scan<'a> {
                     m.kind == DateType::Date && m.value.as_deref().map_or(true, |v| v.len() == 10)
                 })
             });
+        let day_before = if anchor.is_none() {
+            self.day_before_at(i)
+        } else {
+            None
+        };
+        let dayless = anchor.is_none() && day_before.is_none();
         let (date, end) = match &anchor {
             Some(m) => (m.value.clone(), m.end),
             None => (
-                self.day_before_at(i)
-                    .or_else(|| self.reference.map(|r| r.to_string())),
+                day_before.or_else(|| self.reference.map(|r| r.to_string())),
                 j,
             ),
         };
@@ -3064,7 +3458,14 @@ impl<'a> Scan<'a> {
             format!("{hour:02}:{minute:02}{}", if zulu { "Z" } else { "" })
         };
         let value = date.map(|d| format!("{d}T{clock}"));
-        Some(M::new(end, DateType::Time, value, "clock time").approx())
+        // without a day of its own it takes the reference date here, and
+        // the day named earlier in its sentence in `resolve_anaphora`
+        let reason = if dayless {
+            CLOCK_TIME_WITHOUT_DAY
+        } else {
+            "clock time"
+        };
+        Some(M::new(end, DateType::Time, value, reason).approx())
     }
 
     /// The day a time is "at" when the day comes first: "Tuesday at 3 p.m.",
@@ -3179,19 +3580,152 @@ impl<'a> Scan<'a> {
     fn resolve_anaphora(&self, mut found: Vec<Found>) -> Vec<Found> {
         // the latest anchor so far: (sentence, year, month if stated)
         let mut anchor: Option<(usize, i32, Option<u32>)> = None;
+        // the latest quarter and month named: (sentence, value)
+        let mut quarter: Option<(usize, Period)> = None;
+        let mut month: Option<(usize, Period)> = None;
+        // the latest calendar day named: (sentence, `YYYY-MM-DD`)
+        let mut day: Option<(usize, String)> = None;
         for f in &mut found {
             let (first, end) = f.tokens;
             let sentence = self.words.get(first).map_or(0, |w| w.sentence);
-            let near = anchor.filter(|a| sentence <= a.0 + 1);
+            if f.reason == CLOCK_TIME_WITHOUT_DAY {
+                // "flew Tuesday in Everett at 18:00 UTC": Tuesday's 18:00
+                let named = day.as_ref().filter(|(s, _)| *s == sentence);
+                match (named, f.info.value.as_mut()) {
+                    (Some((_, date)), Some(value)) => {
+                        if let Some(clock) = value.get(10..) {
+                            *value = format!("{date}{clock}");
+                        }
+                    }
+                    // no day named: the reference date's time, as found
+                    _ => f.reason = "clock time",
+                }
+                continue;
+            }
+            // "He left on May 5. The next day, ...": May 6
+            if f.reason == NEXT_OR_PREVIOUS_DAY {
+                let named = day.as_ref().filter(|(s, _)| sentence <= s + 1);
+                let shift = if self.low(first + 1) == "previous" {
+                    -1
+                } else {
+                    1
+                };
+                if let Some(date) = named.and_then(|(_, d)| d.parse::<Date>().ok()) {
+                    let next = date.add_days(shift).to_string();
+                    f.info.value = Some(next.clone());
+                    day = Some((sentence, next));
+                    continue;
+                }
+            }
+            // "stocks fell Monday ... to end the day at 7,114": that day
+            if f.reason == "the day" {
+                if let Some((_, date)) = day.as_ref().filter(|(s, _)| sentence <= s + 1) {
+                    f.info.value = Some(date.clone());
+                    continue;
+                }
+            }
+            if let Some(date) = f.info.value.as_deref().and_then(|v| v.get(..10)) {
+                if date.len() == 10 && date.as_bytes()[4] == b'-' && date.as_bytes()[7] == b'-' {
+                    day = Some((sentence, date.to_string()));
+                }
+            }
+            if let Some(unit) = self.year_ago_unit(f) {
+                let recent =
+                    |a: Option<(usize, Period)>| a.filter(|(s, _)| sentence <= s + PERIOD_REACH);
+                let named = match unit {
+                    "quarter" => recent(quarter),
+                    "month" => recent(month),
+                    // "the same period": whichever was named last
+                    _ => match (recent(quarter), recent(month)) {
+                        (Some(q), Some(m)) => Some(if m.0 > q.0 { m } else { q }),
+                        (q, m) => q.or(m),
+                    },
+                };
+                if let Some((_, period)) = named {
+                    f.info.value = Some(period.year_before());
+                    continue;
+                }
+            }
+            if f.reason == THE_LATEST_PERIOD {
+                if let Some((_, period)) = quarter.filter(|(s, _)| sentence <= s + PERIOD_REACH) {
+                    f.info.value = Some(period.to_value());
+                    continue;
+                }
+            }
+            // "the entire year" leans on a year stated in its own sentence only
+            let whole_year = self.is(first + 1, &["entire", "full", "whole"]);
+            let near = anchor.filter(|a| sentence <= a.0 + 1 && (!whole_year || a.0 == sentence));
             if let Some(value) = near.and_then(|a| self.anaphoric_value(first, end, a.1, a.2)) {
+                f.info.value = Some(value);
+                continue;
+            }
+            // "In March, ... The following month": the month last named,
+            // a few sentences back, whether or not it states its year
+            let named_month = match month {
+                Some((s, Period::Month(year, m))) if sentence <= s + PERIOD_REACH => {
+                    Some((year, m))
+                }
+                _ => None,
+            };
+            if let Some(value) = named_month.and_then(|(year, m)| {
+                self.anaphoric_value(first, end, year, Some(m))
+                    .filter(|_| (first..end).any(|k| self.low(k) == "month"))
+            }) {
                 f.info.value = Some(value);
                 continue;
             }
             if let Some((year, month)) = self.stated_anchor(f) {
                 anchor = Some((sentence, year, month));
             }
+            // only a period named as such ("the third quarter", "January"),
+            // not one worked out a year back ("a year ago" in a results story)
+            let named = (first..end).any(|k| {
+                let low = self.low(k);
+                low.contains("quarter") || month_of(low).is_some()
+            }) && !(first..end).any(|k| {
+                self.is(
+                    k,
+                    &[
+                        "ago",
+                        "earlier",
+                        "last",
+                        "previous",
+                        "year-ago",
+                        "year-earlier",
+                    ],
+                )
+            });
+            match f
+                .info
+                .value
+                .as_deref()
+                .and_then(Period::parse)
+                .filter(|_| named)
+            {
+                Some(p @ Period::Quarter(..)) if f.info.kind == DateType::Date => {
+                    quarter = Some((sentence, p));
+                }
+                Some(p @ Period::Month(..)) if f.info.kind == DateType::Date => {
+                    month = Some((sentence, p));
+                }
+                _ => {}
+            }
         }
         found
+    }
+
+    /// The unit ("month", "quarter" or "period") of "the same month a year
+    /// ago", "last year's quarter", ...; `None` for any other date.
+    fn year_ago_unit(&self, f: &Found) -> Option<&'static str> {
+        if f.reason != SAME_PERIOD_A_YEAR_BACK {
+            return None;
+        }
+        (f.tokens.0..f.tokens.1).find_map(|k| match self.low(k) {
+            "quarter" => Some("quarter"),
+            "month" => Some("month"),
+            "period" => Some("period"),
+            _ => None,
+        })
     }
 
     /// The year (and month) a found date states in its own words.
@@ -3236,6 +3770,8 @@ impl<'a> Scan<'a> {
         };
         let shift = match lead {
             "that" | "same" => 0,
+            // "a loss in the fourth quarter of 2005 and for the entire year"
+            "entire" | "full" | "whole" if self.low(first) == "the" => 0,
             "following" => 1,
             "previous" => -1,
             _ => return None,

@@ -20,7 +20,9 @@
 //!   sentence, or after a comma or colon), `partial` (a fragment inside
 //!   reporting: said the U.S. is “the top threat”), `scare` (a short quoted
 //!   term with no reporting cue or subject in reach, a term after *so-called*,
-//!   or a title such as “Face the Nation”: no speaker), and `indirect`:
+//!   a title such as “Face the Nation”, a fragment quoted in a short first
+//!   line, the headline, whose reported speech it belongs to, or a quoted
+//!   subheading such as 'Coal Isn't the Villain.': no speaker), and `indirect`:
 //!   reported speech without marks (“Wang said that the U.S. …”, “…, the
 //!   source added.”, “According to the report, …”), whose span is the
 //!   reported clause, cut before a coordinated clause (“, but …”) or a new
@@ -29,7 +31,11 @@
 //!   “said on condition of anonymity” reports nothing; a cue that is not a
 //!   verb of saying (“announced”) followed by a short noun phrase with no
 //!   verb is an act, not speech. A scare quote (“the so-called “roadmap””)
-//!   is part of its sentence's reported clause.
+//!   is part of its sentence's reported clause. Only a sentence reports
+//!   speech: a line without sentence punctuation (a heading, a byline, a
+//!   link title) or cut off with an ellipsis (a teaser) reports nothing, and
+//!   a passive cue's subject (“Millions have been reported to be detained”)
+//!   is not the speaker (the words after “by” are, if any).
 //! - **Speakers**: a reporting cue ([`CUES`]: said, told, added, claimed,
 //!   according to, …) after the quotation (“…,” he said / said Mr. Wang /
 //!   “…” ― Name), before it (Wang said: “…”), or between the pieces of a split
@@ -56,7 +62,7 @@
 //! - **Reported speech cues** are the common verbs of [`CUES`] plus a table
 //!   learned from the PolNeAR training corpus (`src/data/quote_cues.txt`,
 //!   made by `tools/quote_cues.py`): every word that ends a gold attribution
-//!   cue in at least 8% of its uses, with that share. A weak cue (under 12%)
+//!   cue in at least 10% of its uses, with that share. A weak cue (under 12%)
 //!   needs a named subject before it; a sure one (40% or more) is tried with
 //!   the common verbs, before the others.
 //!
@@ -73,7 +79,11 @@
 //!   is one annotation, the outer one: nested ones cost more than they found.
 //! - A sentence with a quoted fragment inside its reported clause is reported
 //!   as that fragment (a partial quotation), not as indirect speech too.
-//! - Transcripts written as `NAME: words` are not attributed to NAME.
+//! - A label and colon opening a line (“WALLACE: Let's start …”, a headline
+//!   “Pence: Flowers Won't Be at Debate”) names the speaker of the line:
+//!   one to four capitalised words, not a place and not a label such as
+//!   “Correction” or “Q”, with four words or more after it. A title before
+//!   a colon (“Stealth Over Health: …”) cannot be told from a source.
 //! - Lookups are bounded (the nearest few dozen mentions), so the pass stays
 //!   linear on very long texts.
 
@@ -175,7 +185,8 @@ const CAPITALIZED_FUNCTION_WORDS: &str = "\
     Now Then What Who Why How This That These Those There It Its For From With By Since \
     Still Even Such Some Many Most Earlier Later Last Next According Asked Speaking Instead \
     Although Though Because Indeed Not Yes No Well Urging Claiming Saying Adding To Of Our \
-    We I You They He She His Her Their";
+    We I You They He She His Her Their During Despite Without Under Among Amid Through \
+    Throughout Following Within Beyond Only Unlike Toward Towards Against Upon More Less Fewer";
 
 /// Person titles that come before a name and tell its gender.
 const TITLES: &[(&str, Option<Gender>)] = &[
@@ -900,6 +911,25 @@ impl Finder<'_, '_> {
             }
             if capitalized_run {
                 if !is_capitalized(w) {
+                    // "said MSNBC host Chris Matthews", "said Fox News anchor
+                    // Chris Wallace": a role between the run and a person
+                    let person = (end..limit.min(end + 3))
+                        .take_while(|&t| {
+                            self.doc.tokens[t].kind == TokenKind::Word
+                                && !lower_in(self.word(t), &NOT_SPEAKER_WORDS)
+                                && !is_verb_cue(self.word(t))
+                        })
+                        .find_map(|t| self.person_starting_at(t));
+                    let role_before = person.is_some_and(|p| {
+                        let role = self.doc.token_at_or_after(p.start) - 1;
+                        ROLE_WORDS.has(&self.word(role).to_lowercase())
+                    });
+                    if let Some(person) = person.filter(|_| role_before) {
+                        return Some(Found {
+                            span: Span::new(self.doc.tokens[i].span.start, person.end),
+                            person: Some(person),
+                        });
+                    }
                     break;
                 }
             } else if end > i && (lower_in(w, &NOT_SPEAKER_WORDS) || is_verb_cue(w)) {
@@ -1321,7 +1351,11 @@ impl Finder<'_, '_> {
             if in_parentheses {
                 continue; // "Rep. Gwen Moore (D-Wis.) said"
             }
-            if matches!(self.word(k), "." | "!" | "?" | ";") || self.is_mark_token(k) {
+            // "McConnell, R-Ky., said": the period of an abbreviation
+            let abbreviation = self.word(k) == "." && self.word(k + 1) == ",";
+            if matches!(self.word(k), "." | "!" | "?" | ";") && !abbreviation
+                || self.is_mark_token(k)
+            {
                 return None;
             }
             let Some(cue) = cue_at(self.doc, k) else {
@@ -1363,6 +1397,20 @@ impl Finder<'_, '_> {
                     start <= i + 2 || self.word(start.saturating_sub(1)) == ","
                 })
             };
+            // "“…,” said 9/11 widow Terry Strada.", "“…,” Mr. Morgan of the
+            // Sierra Club said.": a short plain phrase between the quotation
+            // or cue and the end of the clause is the speaker
+            let speaker = speaker.or_else(|| {
+                if k == i {
+                    self.plain_phrase_after(cue.end, limit)
+                } else {
+                    let mut j = k - 1;
+                    while j > i && is_adverb(self.word(j)) {
+                        j -= 1;
+                    }
+                    self.plain_phrase(i, j + 1)
+                }
+            });
             if speaker.is_none() && k != i {
                 continue;
             }
@@ -1397,6 +1445,58 @@ impl Finder<'_, '_> {
         None
     }
 
+    /// A speaker phrase of tokens `i..end` (at most eight words, starting
+    /// with a capital, a number or a determiner: "9/11 widow Terry Strada",
+    /// "Mr. Morgan of the Sierra Club", "my father"), the person in it if any.
+    fn plain_phrase(&self, i: usize, end: usize) -> Option<Found> {
+        let first = self.word(i);
+        let opens = self.doc.tokens.get(i)?.kind == TokenKind::Number
+            || is_capitalized(first) && !FUNCTION_WORDS.has_exact(first)
+            || lower_in(first, &DETERMINER_WORDS)
+                && !matches!(first, "this" | "that" | "these" | "those")
+            || matches!(first, "my" | "your");
+        if !opens || end <= i || end - i > 8 || pronoun_gender(first).is_some() {
+            return None;
+        }
+        let plain = (i..end).all(|t| {
+            let w = self.word(t);
+            // no clause inside: "postings that included one"
+            let function_word = lower_in(w, &NOT_SPEAKER_WORDS)
+                && !matches!(
+                    w.to_lowercase().as_str(),
+                    "of" | "the" | "a" | "an" | "and" | "in" | "for" | "at" | "from" | "on"
+                );
+            self.doc.tokens[t].kind != TokenKind::Punct && !is_verb_cue(w) && !function_word
+                || matches!(w, "/" | "'s" | "’s")
+        });
+        if !plain || lower_in(self.word(end - 1), &NOT_SPEAKER_WORDS) {
+            return None;
+        }
+        let span = Span::new(
+            self.doc.tokens[i].span.start,
+            self.doc.tokens[end - 1].span.end,
+        );
+        let person = self.people_in(span).last().map(|&(p, _)| p);
+        Some(Found { span, person })
+    }
+
+    /// The plain phrase from token `i` to the end of its clause
+    /// ("said 9/11 widow Terry Strada."), stopping at an adverb or a date
+    /// word ("said Terry Strada on Tuesday").
+    fn plain_phrase_after(&self, i: usize, limit: usize) -> Option<Found> {
+        let mut end = i;
+        while end < limit
+            && end - i <= 8
+            && (self.doc.tokens[end].kind != TokenKind::Punct
+                || matches!(self.word(end), "/" | "'s" | "’s"))
+            && !(end > i && is_adverb(self.word(end)))
+            && !matches!(self.word(end), "on" | "in" | "at" | "during" | "after")
+        {
+            end += 1;
+        }
+        self.plain_phrase(i, end)
+    }
+
     /// A name starting at token `i` followed by an appositive between commas
     /// ("Leonard E. Burman, director of the center, said"): the token index
     /// of the closing comma.
@@ -1415,7 +1515,10 @@ impl Finder<'_, '_> {
         }
         (comma + 1..limit.min(comma + 30))
             .take_while(|&j| {
+                // "McConnell, R-Ky., said": the period of an abbreviation
+                let abbreviation = self.word(j) == "." && self.word(j + 1) == ",";
                 !matches!(self.word(j), "." | "!" | "?" | ";") && !self.is_mark_token(j)
+                    || abbreviation
             })
             .find(|&j| self.word(j) == "," && cue_at(self.doc, j + 1).is_some())
     }
@@ -1446,8 +1549,9 @@ impl Finder<'_, '_> {
                     | "'"
                     | "‘"
             )
-            // "said Rep. Elijah Cummings of Maryland"
-            || self.word(next) == "of" && is_capitalized(self.word(next + 1))
+            // "said Rep. Elijah Cummings of Maryland", "wrote Cameron Easley
+            // for Morning Consult"
+            || matches!(self.word(next), "of" | "for") && is_capitalized(self.word(next + 1))
     }
 
     fn is_mark_token(&self, i: usize) -> bool {
@@ -1484,7 +1588,15 @@ impl Finder<'_, '_> {
                 // back, not the phrase before the comma
                 let participle_clause = self.word(k).ends_with("ing") && self.word(j) == ",";
                 if !participle_clause {
-                    speaker = self.speaker_ending_at(j, floor, 0);
+                    // "However, 63 percent said": a plain phrase back to a
+                    // comma or the sentence start
+                    speaker = self.speaker_ending_at(j, floor, 0).or_else(|| {
+                        let start = (floor..=j)
+                            .rev()
+                            .find(|&t| self.word(t) == ",")
+                            .map_or(floor, |comma| comma + 1);
+                        self.plain_phrase(start, j + 1)
+                    });
                 }
                 // "Kim's mental state is", "the report of": nouns, not cues
                 if is_noun_like_cue(self.word(k))
@@ -1738,6 +1850,19 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         surname_gender: surname_genders(&finder),
         ..finder
     };
+    let places: Vec<Span> = context
+        .found
+        .iter()
+        .filter(|m| matches!(m.payload, Payload::Place(_)))
+        .map(|m| m.span)
+        .collect();
+    let labels: Vec<Option<(Span, usize)>> = (0..doc.paragraphs.len())
+        .map(|p| paragraph_label(doc, &places, p))
+        .collect();
+    let label_speaker = |label: Span| Found {
+        span: label,
+        person: finder.people_in(label).first().map(|&(p, _)| p),
+    };
     let mut mentions = Vec::with_capacity(quotes.len());
     // scare quotes ("the so-called “roadmap”") are words of their sentence,
     // which may still be reported speech
@@ -1780,9 +1905,21 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
             limit
         };
         let before_words = first > floor;
-        let mut attribution = finder
-            .after(end, after_limit, closes_sentence)
-            .or_else(|| finder.before(floor, first));
+        // "“WALLACE: Let's start …": the label is the speaker
+        let labelled = labels[quote.paragraph]
+            .filter(|&(label, colon)| {
+                quote.span.start <= label.start && label.end < quote.span.end || first == colon + 1
+            })
+            .map(|(label, colon)| Attribution {
+                speaker: Some(label_speaker(label)),
+                cue: Some(doc.tokens[colon].span),
+                place: "before",
+            });
+        let mut attribution = labelled.or_else(|| {
+            finder
+                .after(end, after_limit, closes_sentence)
+                .or_else(|| finder.before(floor, first))
+        });
         let word_count = (first..end)
             .filter(|&i| doc.tokens[i].kind != TokenKind::Punct)
             .count();
@@ -1794,6 +1931,27 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         // a fragment inside a sentence with no cue of its own: the words of
         // the sentence's subject ("Trump proclaimed a goal of “Peace”"), or,
         // with no subject either, a scare quote
+        // "… a nationwide “walk-in” at 2,000 schools, according to the
+        // organizer": the source named at the end of the sentence
+        if attribution.is_none() && embedded && !title {
+            attribution = (end..sentence_end.min(next_start))
+                .find(|&k| {
+                    doc.token_text(k).eq_ignore_ascii_case("according")
+                        && doc.token_text(k - 1) == ","
+                        && doc.token_text(k + 1) == "to"
+                })
+                .and_then(|k| {
+                    let speaker = finder.speaker_starting_at(k + 2, sentence_end)?;
+                    Some(Attribution {
+                        speaker: Some(speaker),
+                        cue: Some(Span::new(
+                            doc.tokens[k].span.start,
+                            doc.tokens[k + 1].span.end,
+                        )),
+                        place: "after",
+                    })
+                });
+        }
         if attribution.is_none() && embedded && !title {
             attribution = finder
                 .subject_between(floor, first)
@@ -1803,6 +1961,17 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
                     place: "subject",
                 });
         }
+        // a fragment quoted in the headline ("Flynn says Trump 'absolutely
+        // right' in saying …") is a word of the headline's reported speech
+        let in_headline = embedded
+            && quote.paragraph == 0
+            && doc.paragraphs.len() > 1
+            && doc.paragraphs[0].sentences.len() == 1
+            && doc.sentences[0].tokens.len() <= 20;
+        // a subheading in quotation marks ("'Coal Isn't the Villain.'")
+        let whole_line = doc.paragraphs[quote.paragraph].span == quote.span;
+        let subheading = whole_line && !quote.missing_close && is_title(doc, first, end);
+        let title = title || in_headline || subheading;
         let unattributed_term = title || (attribution.is_none() && embedded && word_count <= 4);
         // the paragraph before ends with "X said:" or continues into this one
         let opens_paragraph = doc.paragraphs[quote.paragraph].span.start == quote.span.start
@@ -1829,6 +1998,41 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
                     place: "before",
                     ..a
                 });
+            }
+        }
+        // the sentence before ends with its cue or a colon: "…, Schiff said.
+        // “The other factor …”", "Sanders made the following comment: “…”"
+        if attribution.is_none() && first == sentence_start && start_sentence > 0 {
+            let prev = &doc.sentences[start_sentence - 1];
+            let near = prev.paragraph == quote.paragraph
+                || prev.paragraph + 1 == quote.paragraph && opens_paragraph;
+            let last = prev.tokens.end - 1;
+            if near && last > prev.tokens.start {
+                let mut cue_end = last;
+                while cue_end > prev.tokens.start && is_tail_word(doc.token_text(cue_end - 1)) {
+                    cue_end -= 1;
+                }
+                let ends_with_cue = doc.token_text(last) == "."
+                    && cue_end > prev.tokens.start
+                    && cue_at(doc, cue_end - 1).is_some();
+                if ends_with_cue {
+                    attribution = finder
+                        .before(prev.tokens.start, cue_end)
+                        .filter(|a| a.speaker.is_some());
+                } else if doc.token_text(last) == ":" {
+                    attribution = finder
+                        .before(prev.tokens.start, last)
+                        .filter(|a| a.speaker.is_some())
+                        .or_else(|| {
+                            finder
+                                .sentence_subject(start_sentence - 1)
+                                .map(|speaker| Attribution {
+                                    speaker: Some(speaker),
+                                    cue: Some(doc.tokens[last].span),
+                                    place: "before",
+                                })
+                        });
+                }
             }
         }
         // cues with no subject of their own: the subject earlier in the
@@ -1931,12 +2135,110 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
             }),
         });
     }
-    mentions.extend(indirect(&finder, &scare));
+    // "Pence: Flowers Won't Be at Debate": what follows the label, unless a
+    // quotation is there
+    for (p, label) in labels.iter().enumerate() {
+        let Some((label, colon)) = *label else {
+            continue;
+        };
+        let paragraph = &doc.paragraphs[p];
+        let after_colon = doc.tokens.get(colon + 1).map(|t| t.span.start);
+        let quoted = finder
+            .quoted
+            .iter()
+            .any(|q| q.start <= label.start && label.end < q.end || Some(q.start) == after_colon);
+        let last = doc.sentences[paragraph.sentences.end - 1].tokens.end - 1;
+        if quoted {
+            continue;
+        }
+        if let Some(span) = clause_span(doc, colon + 1, last) {
+            let speaker = label_speaker(label);
+            finder.remember(speaker);
+            mentions.push(Mention {
+                span,
+                confidence: 0.7,
+                reason: format!("reported speech; label '{}:' before", label.text(doc.text)),
+                payload: Payload::Quote(QuoteMention {
+                    kind: QuoteType::Indirect,
+                    speaker: Some(SpeakerRef {
+                        span: speaker.span,
+                        person: speaker.person,
+                    }),
+                    cue: Some(doc.tokens[colon].span),
+                }),
+            });
+        }
+    }
+    let labelled: Vec<usize> = (0..labels.len()).filter(|&p| labels[p].is_some()).collect();
+    mentions.extend(indirect(&finder, &scare, &labelled));
     mentions
 }
 
 // ---------------------------------------------------------------------------
 // Reported speech without marks
+
+/// Words that open a line as a label but name no speaker: "Correction:",
+/// "The Latest:", "Editor's note:", "Q:", "Iowa:" (a place is checked apart).
+const NOT_LABELS: &str = "\
+    correction corrections clarification update updated updates source sources note notes \
+    editor's editor’s latest the contributing breaking byline watch related read photo \
+    photos video videos exclusive wow boom bombshell busted look email twitter facebook \
+    revealed previously online name paid stat short just fix big delegate from so live \
+    listen warning advertisement sponsored transcript summary background more see also \
+    analysis opinion editorial review tags share comments";
+
+static NOT_LABEL_WORDS: WordSet = WordSet::new(NOT_LABELS);
+
+/// A paragraph that opens with a speaker's label and a colon: a transcript
+/// line ("WALLACE: Let's start with …") or a headline giving its source
+/// ("Pence: Gennifer Flowers Won't Be at Debate", "Poll: Wealthy Voters
+/// Abandon …"). Returns the label's span and the colon's token. The label is
+/// one to four capitalised words (no place, no "Correction" or "Q"), and at
+/// least four words follow the colon, starting with a word or a mark (not
+/// "Clinton: 45 percent").
+fn paragraph_label(doc: &Document, places: &[Span], p: usize) -> Option<(Span, usize)> {
+    let paragraph = doc.paragraphs.get(p)?;
+    let first_sentence = doc.sentences.get(paragraph.sentences.start)?;
+    let last_sentence = doc.sentences.get(paragraph.sentences.end.checked_sub(1)?)?;
+    let end = last_sentence.tokens.end;
+    let mut i = first_sentence.tokens.start;
+    while i < end && matches!(doc.token_text(i), "\"" | "“" | "'" | "‘") {
+        i += 1;
+    }
+    let label_start = i;
+    while i < end && i - label_start < 4 && doc.tokens[i].kind == TokenKind::Word {
+        if !is_capitalized(doc.token_text(i)) {
+            return None;
+        }
+        i += 1;
+    }
+    if i == label_start || i >= end || doc.token_text(i) != ":" {
+        return None;
+    }
+    let colon = i;
+    let label = Span::new(
+        doc.tokens[label_start].span.start,
+        doc.tokens[colon - 1].span.end,
+    );
+    let first_word = doc.token_text(label_start).to_lowercase();
+    let last_word = doc.token_text(colon - 1).to_lowercase();
+    if label.end - label.start < 2
+        || NOT_LABEL_WORDS.has(&first_word)
+        || NOT_LABEL_WORDS.has(&last_word)
+        || places
+            .iter()
+            .any(|place| place.start < label.end && label.start < place.end)
+    {
+        return None;
+    }
+    let after = doc.tokens.get(colon + 1)?;
+    let words = (colon + 1..end)
+        .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+        .count();
+    let opens = after.kind == TokenKind::Word
+        || matches!(doc.token_text(colon + 1), "\"" | "“" | "‘" | "'");
+    (words >= 4 && opens).then_some((label, colon))
+}
 
 /// True when the words between the marks look like a title: "The Apprentice",
 /// "Make Your Kid a Millionaire".
@@ -2292,12 +2594,63 @@ fn unquoted_stretches(finder: &Finder, scare: &[Span]) -> Vec<std::ops::Range<us
 }
 
 /// Finds reported speech in sentences with no quotation marks.
-fn indirect(finder: &Finder, scare: &[Span]) -> Vec<Mention> {
+/// `labelled` lists the paragraphs already reported as a label's words.
+fn indirect(finder: &Finder, scare: &[Span], labelled: &[usize]) -> Vec<Mention> {
+    let doc = finder.doc;
     let mut found = Vec::new();
     for range in unquoted_stretches(finder, scare) {
-        indirect_in(finder, range, &mut found);
+        let sentence = doc.tokens[range.start].sentence;
+        let paragraph = doc.sentences[sentence].paragraph;
+        if is_sentence(doc, sentence) && labelled.binary_search(&paragraph).is_err() {
+            indirect_in(finder, range, &mut found);
+        }
     }
     found
+}
+
+/// True when sentence `s` ends as a sentence does: with `.`, `!`, `?`, a
+/// colon, or a closing mark or bracket after one. A line without that is a
+/// heading, a byline, a caption or a link title ("North Korea fears over a
+/// million Covid cases"), and a paragraph cut off with an ellipsis after a
+/// word is a teaser ("Meta and its worker for hire Sama are being..."):
+/// neither is reported speech.
+fn is_sentence(doc: &Document, s: usize) -> bool {
+    let Some(sentence) = doc.sentences.get(s) else {
+        return false;
+    };
+    let tokens = sentence.tokens.clone();
+    let paragraph_end = doc.paragraphs[sentence.paragraph].sentences.end == s + 1;
+    // a hard-wrapped line: the next line goes on in lower case
+    let wrapped = paragraph_end
+        && doc.tokens.get(tokens.end).is_some_and(|t| {
+            doc.token_text(tokens.end).starts_with(char::is_lowercase) && t.kind == TokenKind::Word
+        });
+    if wrapped {
+        return true;
+    }
+    // the last token that is not a closing mark or bracket
+    let Some(last) = tokens.clone().rev().find(|&i| {
+        !matches!(
+            doc.token_text(i),
+            "”" | "“" | "\"" | "’" | "‘" | "'" | ")" | "]" | "»" | "›" | "«"
+        )
+    }) else {
+        return false;
+    };
+    match doc.token_text(last) {
+        "!" | "?" | ":" | ";" => true,
+        // an abbreviation ending the sentence: "… entering the U.S."
+        word if word.len() > 1 && word.ends_with('.') => true,
+        "." | "…" => {
+            // "..." or "…" ending the paragraph right after a word: cut off
+            let ellipsis = doc.token_text(last) == "…"
+                || last >= tokens.start + 2
+                    && doc.token_text(last - 1) == "."
+                    && doc.token_text(last - 2) == ".";
+            !(ellipsis && paragraph_end)
+        }
+        _ => false,
+    }
 }
 
 /// Reported speech in the tokens `range`: the first cue that fits. (A report
@@ -2482,6 +2835,40 @@ fn indirect_at(
     if k == range.start {
         return None;
     }
+    let cue_word = doc.token_text(k);
+    let before_cue = doc.token_text(k - 1).to_lowercase();
+    // "have been reported to be detained": a passive cue's subject is what
+    // was reported, not who reported it
+    // "have been reported to be detained": a passive cue's subject is what
+    // was reported, not who reported it
+    let passive = !cue_word.ends_with("ing")
+        && matches!(
+            before_cue.as_str(),
+            "be" | "been" | "being" | "is" | "are" | "was" | "were"
+        );
+    // "Other interests include blasting music": after a verb that takes an
+    // activity as its object, an -ing cue is that activity, not speech
+    if cue_word.ends_with("ing")
+        && matches!(
+            before_cue.as_str(),
+            "include"
+                | "includes"
+                | "included"
+                | "including"
+                | "enjoy"
+                | "enjoys"
+                | "love"
+                | "loves"
+                | "like"
+                | "likes"
+                | "hate"
+                | "hates"
+                | "prefer"
+                | "prefers"
+        )
+    {
+        return None;
+    }
     // subject before the cue
     let mut j = k - 1;
     while j > range.start && is_adverb(doc.token_text(j)) {
@@ -2527,6 +2914,18 @@ fn indirect_at(
         tail += 1;
     }
     let ends_clause = tail >= last || matches!(doc.token_text(tail), "," | "." | ";" | "!" | "?");
+    // "“…,” Senate Majority Leader Mitch McConnell, R-Ky., said.": the words
+    // before the cue name the speaker of the quotation just before them
+    let after_quotation = range.start > 0
+        && finder.is_mark_token(range.start - 1)
+        && doc.tokens[range.start - 1].sentence == doc.tokens[range.start].sentence
+        && !matches!(
+            doc.token_text(range.start.saturating_sub(2)),
+            "." | "!" | "?"
+        );
+    if ends_clause && after_quotation {
+        return None;
+    }
     if ends_clause {
         if let (Some(speaker), Some(start)) = (subject, subject_start) {
             if start > range.start + 2 && doc.token_text(start - 1) == "," {
@@ -2586,8 +2985,13 @@ fn indirect_at(
     // "Wang said (on Monday) (that) …": the complement to the sentence end;
     // after ", urging" the speaker is the sentence's subject
     let participle = doc.token_text(k).ends_with("ing") && doc.token_text(k - 1) == ",";
+    // "the group that displayed …": the speaker is the noun the relative
+    // pronoun stands for, never the subject of the whole sentence
+    let relative = j > range.start && matches!(doc.token_text(j), "that" | "which" | "who");
     let speaker = if participle {
         finder.subject_between(range.start, k)
+    } else if relative {
+        subject.or_else(|| finder.speaker_ending_at(j - 1, range.start, 0))
     } else {
         subject.or_else(|| finder.subject_between(range.start, k))
     };
@@ -2649,6 +3053,23 @@ fn indirect_at(
     {
         return None;
     }
+    // a passive cue: the speaker follows "by" ("was criticized by Zhang Jun"),
+    // unless a cue of the subject's own comes first ("was criticized for
+    // claiming that …")
+    let speaker = if passive {
+        if (cue_end..c).any(|i| {
+            let word = doc.token_text(i);
+            word.ends_with("ing") && is_cue(word)
+        }) {
+            speaker
+        } else if doc.token_text(cue_end) == "by" {
+            finder.speaker_starting_at(cue_end + 1, c)
+        } else {
+            None
+        }
+    } else {
+        speaker
+    };
     let span = clause_span(doc, c, clause_end(finder, c, last))?;
     Some(vec![make(span, speaker, "before")])
 }
@@ -2917,6 +3338,198 @@ mod tests {
     }
 
     #[test]
+    fn lines_without_sentence_punctuation_report_nothing() {
+        // a link title, a teaser cut off with an ellipsis, a byline: no
+        // sentence, so no reported speech
+        let text = "More like this\n\n\
+                    North Korea fears over a million Covid cases\n\n\
+                    Officials said the plant has closed and more...\n\n\
+                    By Anna Smith, who says she writes\n\n\
+                    Officials said the plant has closed for good.";
+        let found = run(text, &[]);
+        let indirect: Vec<&str> = found
+            .iter()
+            .filter(|q| q.kind == QuoteType::Indirect)
+            .map(|q| q.text.as_str())
+            .collect();
+        assert_eq!(indirect, ["the plant has closed for good"]);
+        // a hard-wrapped line going on in lower case is still a sentence,
+        // and so is one ending in an abbreviation
+        let text = "Officials said the plant has closed\nfor good.\n\n\
+                    Officials said the talks would move to the U.S.";
+        let found = run(text, &[]);
+        let indirect: Vec<&str> = found.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(
+            indirect,
+            ["the plant has closed", "the talks would move to the U.S."]
+        );
+    }
+
+    #[test]
+    fn a_label_and_colon_name_the_speaker_of_their_line() {
+        let text = "Pence: Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp\n\
+                    Correction: An earlier version of this article misstated the date.\n\
+                    Clinton: 45 percent\n\
+                    \"WALLACE: Let’s start with breaking news on the debate story.\"";
+        let found = run(text, &[]);
+        let spoken: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .filter(|q| q.kind != QuoteType::Scare)
+            .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            spoken,
+            [
+                (
+                    "Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp",
+                    Some("Pence")
+                ),
+                (
+                    "\"WALLACE: Let’s start with breaking news on the debate story.\"",
+                    Some("WALLACE")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn plain_speaker_phrases_next_to_the_cue() {
+        let text = "“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.\n\
+                    “They are 100 percent wrong,” said 9/11 widow Terry Strada.\n\
+                    \"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said.\n\
+                    \"We live in Satan's kingdom,\" my father often said.\n\
+                    “The impact is still small,” wrote Cameron Easley for Morning Consult.\n\
+                    “He looked like a grown-up,” said MSNBC host Chris Matthews.";
+        let people = [
+            person(text, "Terry Strada", 0, None),
+            person(text, "Cameron Easley", 0, None),
+            person(text, "Chris Matthews", 0, None),
+        ];
+        let found = run(text, &people);
+        let speakers: Vec<Option<&str>> = found
+            .iter()
+            .filter(|q| q.kind == QuoteType::Direct)
+            .map(|q| q.speaker.as_deref())
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Senate Majority Leader Mitch McConnell"),
+                Some("9/11 widow Terry Strada"),
+                Some("Mr. Morgan of the Sierra Club"),
+                Some("my father"),
+                Some("Cameron Easley"),
+                Some("MSNBC host Chris Matthews"),
+            ]
+        );
+        // the words naming the speaker are no reported speech of their own
+        let indirect: Vec<&str> = found
+            .iter()
+            .filter(|q| q.kind == QuoteType::Indirect)
+            .map(|q| q.text.as_str())
+            .collect();
+        assert!(indirect.is_empty(), "{indirect:?}");
+    }
+
+    #[test]
+    fn a_quotation_after_a_sentence_ending_in_its_cue() {
+        let text = "The administration may be reluctant to act, Schiff said Tuesday. \
+                    \"The other factor is the appearance.\"\n\
+                    On July 6, Sanders made the following comment:\n\
+                    “The rate is 33 percent.”";
+        let found = run(text, &[person(text, "Sanders", 0, None)]);
+        let speakers: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .filter(|q| q.kind == QuoteType::Direct)
+            .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                ("\"The other factor is the appearance.\"", Some("Schiff")),
+                ("“The rate is 33 percent.”", Some("Sanders")),
+            ]
+        );
+    }
+
+    #[test]
+    fn plain_subjects_and_sources_at_the_sentence_end() {
+        let text = "Clinton leads\n\
+                    However, 63 percent said Clinton was \"justified\" in keeping it private.\n\
+                    More than 100,000 people took part in a nationwide “walk-in” at 2,000 schools, \
+                    according to the event organizer.";
+        let found = run(text, &[]);
+        let speakers: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .filter(|q| q.kind == QuoteType::Partial)
+            .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                ("\"justified\"", Some("63 percent")),
+                ("“walk-in”", Some("the event organizer")),
+            ]
+        );
+    }
+
+    #[test]
+    fn headline_fragments_and_quoted_subheadings_are_not_quotations() {
+        let text =
+            "Flynn says Trump 'absolutely right' in saying generals were reduced to rubble.\n\
+                    Retired Lt. Gen. Michael Flynn said Trump was right.\n\
+                    'Coal Isn't the Villain.'\n\
+                    It was raining when Mr. Clarke arrived.";
+        let found = run(text, &[]);
+        let kinds: Vec<(&str, QuoteType, Option<&str>)> = found
+            .iter()
+            .map(|q| (q.text.as_str(), q.kind, q.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (
+                    "Trump 'absolutely right' in saying generals were reduced to rubble",
+                    QuoteType::Indirect,
+                    Some("Flynn")
+                ),
+                ("'absolutely right'", QuoteType::Scare, None),
+                (
+                    "Trump was right",
+                    QuoteType::Indirect,
+                    Some("Retired Lt. Gen. Michael Flynn")
+                ),
+                ("'Coal Isn't the Villain.'", QuoteType::Scare, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn passive_and_relative_cues_do_not_make_the_subject_a_speaker() {
+        let text = "Millions have been reported to be detained in the camps.\n\
+                    Trump was criticized by Zhang Jun for the claim that the virus came from a lab.\n\
+                    Images were released by the group that displayed the cells with bars.\n\
+                    Other interests include blasting music and binge watching movies.";
+        let found = run(text, &[]);
+        let indirect: Vec<(&str, Option<&str>)> = found
+            .iter()
+            .filter(|q| q.kind == QuoteType::Indirect)
+            .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+            .collect();
+        for (text, speaker) in &indirect {
+            assert!(
+                !matches!(*speaker, Some("Millions" | "Trump" | "Images")),
+                "{text}: {speaker:?}"
+            );
+            assert!(!text.contains("music"), "{text}");
+        }
+        assert!(
+            indirect.iter().any(|(_, s)| *s == Some("Zhang Jun")),
+            "{indirect:?}"
+        );
+    }
+
+    #[test]
     fn speaker_with_party_and_state() {
         let text = "“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.";
         let found = run(text, &[]);
@@ -3072,6 +3685,12 @@ mod tests {
         ];
         let found = run(text, &people);
         assert_eq!(found[0].person.as_deref(), Some("Earl Ray Tomblin"));
+        // a preposition opening the sentence is no speaker either
+        let text = "During a speech earlier in the day, Trump attacked Clinton for her \
+                    support of military action, saying, \"She's trigger-happy.\"";
+        let found = run(text, &[]);
+        let speakers: Vec<Option<&str>> = found.iter().map(|q| q.speaker.as_deref()).collect();
+        assert!(!speakers.contains(&Some("During")), "{speakers:?}");
     }
 
     #[test]

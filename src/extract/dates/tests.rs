@@ -60,6 +60,9 @@ t!(absolute_dates,
 t!(day_without_year_takes_the_nearest_year,
     "It is payable Dec. 7 to holders." => ("Dec. 7", "2020-12-07"),
     "It will be paid Aug. 2 to holders." => ("Aug. 2", "2021-08-02"),
+    // a period that ended is behind, however near the day is ahead
+    "In the fiscal year ended Aug. 2, sales rose." => ("Aug. 2", "2020-08-02"),
+    "In the fiscal year ended June 30, sales rose." => ("June 30", "2021-06-30"),
 );
 
 t!(numeric_dates,
@@ -223,6 +226,39 @@ t!(durations,
     "Sales will grow over the next couple of years." => ("the next couple of years", "P2Y"),
 );
 
+#[test]
+fn for_the_year_is_the_year_unless_it_ended() {
+    let all = |text: &str| {
+        dates(text, Some("1989-10-26"))
+            .into_iter()
+            .map(|f| (f.0, f.1, f.2.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    let the_year = |kind, value: &str| ("the year".to_string(), kind, value.to_string());
+    assert_eq!(
+        all("For the year, pet food volume was flat."),
+        [the_year(DateType::Date, "1989")]
+    );
+    assert_eq!(
+        all("It rose to a high for the year of $42.875 a share."),
+        [the_year(DateType::Date, "1989")]
+    );
+    assert_eq!(
+        all("For the year ended Sept. 30, it earned $5 million.")[0],
+        the_year(DateType::Duration, "P1Y")
+    );
+    assert_eq!(
+        all("Sales rose during the year."),
+        [the_year(DateType::Duration, "P1Y")]
+    );
+}
+
+t!(durations_with_a_half_and_vague_decades,
+    "The jet is almost two and a half years behind schedule." => ("almost two and a half years", "P2.5Y"),
+    "The talks took three and a half hours." => ("three and a half hours", "PT3.5H"),
+    "It settled its decades-long dispute." => ("decades-long", "PXY"),
+);
+
 t!(sets,
     "He runs every Monday." => ("every Monday", "XXXX-WXX-1"),
     "He runs daily." => ("daily", "P1D"),
@@ -245,6 +281,21 @@ fn a_year_ago_in_a_quarterly_report_is_the_year_ago_quarter() {
             ("a year ago", Some("1988-Q3"))
         ]
     );
+    // the quarter named paragraphs before still sets the period
+    let filler = "The company cited higher costs and weaker demand for its goods. ".repeat(6);
+    let text = format!("Net income rose in the third quarter. {filler}Revenue fell from $9 million a year earlier.");
+    let found = dates(&text, Some("1989-10-27"));
+    assert_eq!(found.last().and_then(|f| f.2.as_deref()), Some("1988-Q3"));
+    // after "the nine months" it is the year before
+    let text = "Net income rose in the third quarter. For the nine months, net fell from $9 million a year earlier.";
+    let found = dates(text, Some("1989-10-27"));
+    assert_eq!(found.last().and_then(|f| f.2.as_deref()), Some("1988"));
+    // "the 1988 quarter" says its period itself
+    let found = dates(
+        "For the nine months, net rose. In the 1988 quarter, it fell.",
+        Some("1989-10-27"),
+    );
+    assert_eq!(found.last().and_then(|f| f.2.as_deref()), Some("1988-Q3"));
     // elsewhere it is the year before
     assert_eq!(
         one("He moved there a year ago."),
@@ -282,6 +333,19 @@ fn types() {
     );
     let kinds: Vec<DateType> = found.iter().map(|f| f.1).collect();
     assert_eq!(kinds, [DateType::Duration, DateType::Set, DateType::Date]);
+}
+
+#[test]
+fn a_number_inside_a_name_is_no_year() {
+    none("The Russell 2000 Index of smaller companies dropped.");
+    assert_eq!(
+        one("She won the 2005 Orange Prize."),
+        ("2005".into(), "2005".into())
+    );
+    assert_eq!(
+        one("It has grown since March 2000 Apple said."),
+        ("March 2000".into(), "2000-03".into())
+    );
 }
 
 #[test]
@@ -407,12 +471,22 @@ fn calendar_helpers() {
 }
 
 #[test]
-fn a_bare_month_is_the_nearer_one_unless_tense_says_otherwise() {
+fn a_bare_month_earlier_in_the_year_is_behind_unless_a_cue_looks_ahead() {
     let value = |text: &str| dates(text, Some("2021-10-27"))[0].2.clone();
-    // no tense cue: January is three months ahead, nine behind
+    // no tense cue: news tells what happened, so January is this year's
     assert_eq!(
         value("Dividends are paid in January."),
+        Some("2021-01".into())
+    );
+    // a future cue looks ahead to the nearer January
+    assert_eq!(
+        value("Dividends will be paid in January."),
         Some("2022-01".into())
+    );
+    // the past verb counts even a dozen words back
+    assert_eq!(
+        value("Mr. Taylor stepped down as chairman, president and chief executive in March."),
+        Some("2021-03".into())
     );
     // a past verb keeps it behind
     assert_eq!(
@@ -425,6 +499,11 @@ fn a_bare_month_is_the_nearer_one_unless_tense_says_otherwise() {
         Some("2022-02".into())
     );
 }
+
+t!(ahead_of_looks_ahead,
+    "Traders squared positions ahead of the weekend." => ("the weekend", "2021-W27-WE"),
+    "Traders squared positions over the weekend." => ("the weekend", "2021-W26-WE"),
+);
 
 t!(a_past_auxiliary_of_intention_looks_ahead,
     "Protesters were planning a march on Thursday." => ("Thursday", "2021-07-08"),
@@ -456,9 +535,21 @@ t!(one_day_after_a_modal_is_some_future_day,
 );
 
 #[test]
+fn a_day_as_a_thing_is_no_length_of_time() {
+    none("If there ever came a day when I could not serve, I would leave.");
+    none("This is not a day anybody can be prepared for.");
+    none("It marked a day in history.");
+    assert_eq!(
+        one("The strike lasted a day."),
+        ("a day".into(), "P1D".into())
+    );
+}
+
+#[test]
 fn future_as_an_adjective_is_no_date() {
     none("The company is confident about future earnings.");
     none("Prices stay high for the foreseeable future.");
+    none("Trade is very important to the future of our peoples.");
     assert_eq!(
         one("Nobody knows what the future holds."),
         ("the future".into(), "FUTURE_REF".into())
@@ -508,4 +599,273 @@ fn anaphoric_dates_follow_the_story_not_the_reference() {
             ("The following year".to_string(), v("2024")),
         ]
     );
+    // "the entire year" takes a year stated in its own sentence only
+    assert_eq!(
+        values(
+            "GM lost $5 billion in the fourth quarter of 2005 and $8 billion for the entire year."
+        ),
+        [
+            ("the fourth quarter of 2005".to_string(), v("2005-Q4")),
+            ("the entire year".to_string(), v("2005")),
+        ]
+    );
+    assert_eq!(
+        values("By 1992 it meant to double its share. It forecast a gain for the full year."),
+        [
+            ("1992".to_string(), v("1992")),
+            ("the full year".to_string(), v("2023")),
+        ]
+    );
+    // but a month named a few sentences back anchors "the following month",
+    // with the year it resolved to
+    assert_eq!(
+        values("In March, it got an offer. It weighed a plan. A group urged a sale. The following month, it put itself up for sale."),
+        [
+            ("March".to_string(), v("2023-03")),
+            ("The following month".to_string(), v("2023-04")),
+        ]
+    );
+}
+
+#[test]
+fn the_same_period_a_year_back_is_the_period_just_named_a_year_earlier() {
+    let last = |text: &str| {
+        dates(text, Some("2009-02-03"))
+            .last()
+            .map(|f| (f.0.clone(), f.2.clone().unwrap_or_default()))
+    };
+    assert_eq!(
+        last("Sales fell 35% in January, compared to the same month a year ago."),
+        Some(("the same month a year ago".into(), "2008-01".into()))
+    );
+    assert_eq!(
+        last("Sales rose 43% in February compared to the same period last year."),
+        Some(("the same period last year".into(), "2008-02".into()))
+    );
+    assert_eq!(
+        last("Profit rose in the fourth quarter. For the quarter a year ago, it fell."),
+        Some(("the quarter a year ago".into(), "2007-Q4".into()))
+    );
+    assert_eq!(
+        last("Sales for this year's third quarter rose. Sales for last year's quarter fell."),
+        Some(("last year's quarter".into(), "2008-Q3".into()))
+    );
+    // nothing named: the month a year before the reference
+    assert_eq!(
+        last("Sales fell compared to the same month a year ago."),
+        Some(("the same month a year ago".into(), "2008-02".into()))
+    );
+    // "the first quarter of last year" says which quarter it is
+    assert_eq!(
+        last("Sales rose in January. They fell in the first quarter of last year."),
+        Some(("the first quarter of last year".into(), "2008-Q1".into()))
+    );
+}
+
+#[test]
+fn tense_reads_plans_told_as_over_and_intentions() {
+    // reference 2021-07-06 is a Tuesday
+    let value = |text: &str| {
+        dates(text, Some("2021-07-06"))[0]
+            .2
+            .clone()
+            .unwrap_or_default()
+    };
+    // a plan in the pluperfect is over: the day is behind
+    assert_eq!(
+        value("The offer had been due to expire Friday evening."),
+        "2021-07-02TEV"
+    );
+    assert_eq!(
+        value("The offer is due to expire Friday evening."),
+        "2021-07-09TEV"
+    );
+    // "until" with the pluperfect looks back
+    assert_eq!(
+        value("Until Thursday, they had not called him a suspect."),
+        "2021-07-01"
+    );
+    assert_eq!(value("The offer runs until Thursday."), "2021-07-08");
+    // an intention looks ahead, even after a past verb
+    assert_eq!(
+        value("NATO has decided to admit the three states in September."),
+        "2021-09"
+    );
+    assert_eq!(
+        value("NATO admitted the three states in September."),
+        "2020-09"
+    );
+    // "to" before a noun is no intention
+    assert_eq!(value("Reno agreed to a meeting in September."), "2020-09");
+    // a participle used as an adjective is not the tense
+    assert_eq!(
+        value("It would be paid on a still unspecified date in January."),
+        "2022-01"
+    );
+}
+
+#[test]
+fn periods_named_by_their_end_or_part() {
+    let all = |text: &str| {
+        dates(text, Some("1989-10-26"))
+            .into_iter()
+            .map(|f| (f.0, f.2.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        all("The sale should close at the end of the year."),
+        [pair("the end of the year", "1989")]
+    );
+    assert_eq!(
+        all("The sale should close around year end."),
+        [pair("year end", "1989")]
+    );
+    assert_eq!(
+        all("Prices rose by year's end."),
+        [pair("year's end", "1989")]
+    );
+    // "end" the verb
+    assert!(all("He will be glad to see the year end.")
+        .iter()
+        .all(|(text, _)| text != "year end"));
+    // "player of the year" is still no date
+    assert_eq!(all("He was named player of the year."), []);
+    assert_eq!(
+        all("It will last through the first two quarters of 1990."),
+        [pair("the first two quarters of 1990", "1990-H1")]
+    );
+    assert_eq!(
+        all("Earnings will fall for the last half of 1989."),
+        [pair("the last half of 1989", "1989-H2")]
+    );
+    assert_eq!(
+        all("At mid-afternoon yesterday, shares were up."),
+        [pair("mid-afternoon yesterday", "1989-10-25TAF")]
+    );
+    assert_eq!(
+        all("Holders may buy shares at half the then current price."),
+        [pair("then current", "PAST_REF")]
+    );
+}
+
+#[test]
+fn the_latest_period_is_the_quarter_just_reported() {
+    let all = |text: &str| {
+        dates(text, Some("1989-10-26"))
+            .into_iter()
+            .map(|f| (f.0, f.2.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        all("Net fell in the fiscal fourth quarter. Sales in the latest period rose."),
+        [
+            pair("the fiscal fourth quarter", "1989-Q4"),
+            pair("the latest period", "1989-Q4")
+        ]
+    );
+    // outside a results story "the latest period" is no date
+    assert_eq!(all("Sales in the latest period rose."), []);
+}
+
+#[test]
+fn a_holiday_week_is_the_week_of_the_holiday() {
+    let found = dates(
+        "Protesters prayed as Easter week began.",
+        Some("2000-04-17"),
+    );
+    assert_eq!(found[0].0, "Easter week");
+    assert_eq!(found[0].2.as_deref(), Some("2000-W16"));
+}
+
+#[test]
+fn a_time_without_a_day_takes_the_day_named_in_its_sentence() {
+    let all = |text: &str| {
+        dates(text, Some("2009-12-16"))
+            .into_iter()
+            .map(|f| (f.0, f.2.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        all("The jet made its first flight Tuesday in Everett, Washington at 18:00 UTC."),
+        [
+            pair("Tuesday", "2009-12-15"),
+            pair("18:00 UTC", "2009-12-15T18:00Z")
+        ]
+    );
+    // the day after an aside
+    assert_eq!(
+        all("The blast came at 10:35 a.m. (0735 GMT) Friday, near the embassy."),
+        [
+            pair("10:35 a.m.", "2009-12-11T10:35"),
+            pair("0735 GMT", "2009-12-11T07:35Z"),
+            pair("Friday", "2009-12-11")
+        ]
+    );
+    // a day in another sentence does not count
+    assert_eq!(
+        all("They met Tuesday. The jet left at 3 p.m."),
+        [
+            pair("Tuesday", "2009-12-15"),
+            pair("3 p.m.", "2009-12-16T15:00")
+        ]
+    );
+}
+
+#[test]
+fn the_day_is_the_day_just_named() {
+    let all = |text: &str| {
+        dates(text, Some("2009-02-24"))
+            .into_iter()
+            .map(|f| (f.0, f.2.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        all("Stocks fell yesterday, and the index lost 3% to end the day at 7,114."),
+        [
+            pair("yesterday", "2009-02-23"),
+            pair("the day", "2009-02-23")
+        ]
+    );
+    // nothing named: the reference date
+    assert_eq!(
+        all("The index lost 3% to end the day at 7,114."),
+        [pair("the day", "2009-02-24")]
+    );
+}
+
+#[test]
+fn the_next_day_follows_the_day_just_named() {
+    let all = |text: &str| {
+        dates(text, Some("2009-04-04"))
+            .into_iter()
+            .map(|f| (f.0, f.2.unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        all("He left on May 5. The next day, he returned. The following day he left again."),
+        [
+            pair("May 5", "2009-05-05"),
+            pair("The next day", "2009-05-06"),
+            pair("The following day", "2009-05-07")
+        ]
+    );
+    assert_eq!(
+        all("He left on Friday. The previous day he had packed."),
+        [
+            pair("Friday", "2009-04-03"),
+            pair("The previous day", "2009-04-02")
+        ]
+    );
+    // no day named: the day after the reference date
+    assert_eq!(
+        all("The next day, he returned."),
+        [pair("The next day", "2009-04-05")]
+    );
+    // "the last day of the month" is no day before
+    assert_eq!(all("It was the last day of the month."), []);
 }

@@ -134,6 +134,14 @@ const ORGANIZATION_WORDS: &[&str] = &[
 /// am Main", "Châlons-en-Champagne" is one token).
 const CONNECTORS: &[&str] = &["upon", "am", "an", "der", "sur", "en", "de", "del", "la"];
 
+/// Words that may follow the kind of place in a definition ("a village in
+/// Lincolnshire", "a town of 5,000"), unlike a noun ("a village teacher").
+const KIND_FOLLOWERS: &[&str] = &[
+    "in", "of", "on", "near", "and", "at", "by", "within", "located", "situated", "lying", "about",
+    "with", "that", "which", "where", "whose", "north", "south", "east", "west", "between", "to",
+    "for",
+];
+
 /// The tagger's type index of a place (see `tagger::type_of`).
 const PLACE: usize = 1;
 const PERSON: usize = 0;
@@ -337,7 +345,14 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
                 while KIND_ADJECTIVES.contains(&words(k)) || words(k) == "," {
                     k += 1;
                 }
+                // "a village in ...", not "a village teacher"
+                let after = words(k + 1);
                 kind_of(k)
+                    && (doc
+                        .tokens
+                        .get(k + 1)
+                        .map_or(true, |t| t.kind == TokenKind::Punct)
+                        || KIND_FOLLOWERS.contains(&after))
             };
         // "the village of Atwick", "the county of Lincolnshire"
         let kind_before = first >= 2 && words(first - 1) == "of" && kind_of(first - 2) && {
