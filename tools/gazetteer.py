@@ -90,7 +90,6 @@ CITY_EXONYMS = {
     4140963: ["Washington D.C.", "Washington DC", "Washington, D.C."],
     2643743: ["London"],
     1816670: ["Peking"],
-    2925533: ["Frankfurt"],
 }
 
 
