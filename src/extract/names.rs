@@ -571,6 +571,27 @@ fn stop_before_dates(doc: &Document, found: &mut [Found]) {
     }
 }
 
+/// The last token of the run of up to three capitalised words from `i`
+/// (`capitalized` says which are) that no name covers yet, inside `i`'s
+/// sentence: where the rules look for a name the tagger left out.
+fn uncovered_run(
+    doc: &Document,
+    covered: &[bool],
+    i: usize,
+    capitalized: impl Fn(usize) -> bool,
+) -> usize {
+    let mut last = i;
+    while last + 1 < doc.tokens.len()
+        && last - i < 2
+        && capitalized(last + 1)
+        && !covered[last + 1]
+        && doc.tokens[last + 1].sentence == doc.tokens[i].sentence
+    {
+        last += 1;
+    }
+    last
+}
+
 fn is_calendar_word(lower: &str) -> bool {
     super::dates::MONTHS.contains(&lower) || super::dates::WEEKDAYS.contains(&lower)
 }
@@ -1006,15 +1027,7 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     }
     let mut i = 1;
     while i < doc.tokens.len() {
-        let mut last = i;
-        while last + 1 < doc.tokens.len()
-            && last - i < 2
-            && capitalized(last + 1)
-            && !covered[last + 1]
-            && doc.tokens[last + 1].sentence == doc.tokens[i].sentence
-        {
-            last += 1;
-        }
+        let last = uncovered_run(doc, &covered, i, capitalized);
         let unknown = (i..=last).all(|j| {
             capitalized(j)
                 && !covered[j]
@@ -1419,7 +1432,9 @@ fn link_places(doc: &Document, found: &[Found]) -> Vec<Option<PlaceInfo>> {
 mod tests {
     use super::*;
 
-    fn names(text: &str) -> Vec<(String, &'static str)> {
+    /// The names `find` reports in `text`, with their kind (also used by the
+    /// tests of `people` and `place_rules`).
+    pub(super) fn names(text: &str) -> Vec<(String, &'static str)> {
         let doc = Document::new(text);
         find(&doc)
             .into_iter()

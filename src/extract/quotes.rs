@@ -3101,6 +3101,15 @@ mod tests {
         cue: Option<String>,
     }
 
+    /// The quotations of one kind in `found`: their text and speaker.
+    fn speakers_of(found: &[Q], kind: QuoteType) -> Vec<(&str, Option<&str>)> {
+        found
+            .iter()
+            .filter(|q| q.kind == kind)
+            .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+            .collect()
+    }
+
     #[track_caller]
     fn run(text: &str, people: &[Mention]) -> Vec<Q> {
         let doc = Document::new(text);
@@ -3322,11 +3331,7 @@ mod tests {
                     The campaign decided to change course, a source said.\n\
                     According to the report, the team avoided the hospital.";
         let found = run(text, &[]);
-        let indirect: Vec<(&str, Option<&str>)> = found
-            .iter()
-            .filter(|q| q.kind == QuoteType::Indirect)
-            .map(|q| (q.text.as_str(), q.speaker.as_deref()))
-            .collect();
+        let indirect = speakers_of(&found, QuoteType::Indirect);
         assert_eq!(
             indirect,
             [
@@ -3438,11 +3443,7 @@ mod tests {
                     On July 6, Sanders made the following comment:\n\
                     “The rate is 33 percent.”";
         let found = run(text, &[person(text, "Sanders", 0, None)]);
-        let speakers: Vec<(&str, Option<&str>)> = found
-            .iter()
-            .filter(|q| q.kind == QuoteType::Direct)
-            .map(|q| (q.text.as_str(), q.speaker.as_deref()))
-            .collect();
+        let speakers = speakers_of(&found, QuoteType::Direct);
         assert_eq!(
             speakers,
             [
@@ -3459,11 +3460,7 @@ mod tests {
                     More than 100,000 people took part in a nationwide “walk-in” at 2,000 schools, \
                     according to the event organizer.";
         let found = run(text, &[]);
-        let speakers: Vec<(&str, Option<&str>)> = found
-            .iter()
-            .filter(|q| q.kind == QuoteType::Partial)
-            .map(|q| (q.text.as_str(), q.speaker.as_deref()))
-            .collect();
+        let speakers = speakers_of(&found, QuoteType::Partial);
         assert_eq!(
             speakers,
             [
@@ -3511,11 +3508,7 @@ mod tests {
                     Images were released by the group that displayed the cells with bars.\n\
                     Other interests include blasting music and binge watching movies.";
         let found = run(text, &[]);
-        let indirect: Vec<(&str, Option<&str>)> = found
-            .iter()
-            .filter(|q| q.kind == QuoteType::Indirect)
-            .map(|q| (q.text.as_str(), q.speaker.as_deref()))
-            .collect();
+        let indirect = speakers_of(&found, QuoteType::Indirect);
         for (text, speaker) in &indirect {
             assert!(
                 !matches!(*speaker, Some("Millions" | "Trump" | "Images")),

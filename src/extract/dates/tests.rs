@@ -13,6 +13,19 @@ fn dates(text: &str, reference: Option<&str>) -> Vec<(String, DateType, Option<S
         .collect()
 }
 
+/// Every date found in `text` against `reference`: its text and value ("" for none).
+fn values(text: &str, reference: &str) -> Vec<(String, String)> {
+    dates(text, Some(reference))
+        .into_iter()
+        .map(|f| (f.0, f.2.unwrap_or_default()))
+        .collect()
+}
+
+/// A (text, value) pair as [`values`] gives it.
+fn pair(text: &str, value: &str) -> (String, String) {
+    (text.to_string(), value.to_string())
+}
+
 /// The one date found in `text` (reference 2021-07-06, a Tuesday): its text and value.
 #[track_caller]
 fn one(text: &str) -> (String, String) {
@@ -706,13 +719,7 @@ fn tense_reads_plans_told_as_over_and_intentions() {
 
 #[test]
 fn periods_named_by_their_end_or_part() {
-    let all = |text: &str| {
-        dates(text, Some("1989-10-26"))
-            .into_iter()
-            .map(|f| (f.0, f.2.unwrap_or_default()))
-            .collect::<Vec<_>>()
-    };
-    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    let all = |text: &str| values(text, "1989-10-26");
     assert_eq!(
         all("The sale should close at the end of the year."),
         [pair("the end of the year", "1989")]
@@ -751,13 +758,7 @@ fn periods_named_by_their_end_or_part() {
 
 #[test]
 fn the_latest_period_is_the_quarter_just_reported() {
-    let all = |text: &str| {
-        dates(text, Some("1989-10-26"))
-            .into_iter()
-            .map(|f| (f.0, f.2.unwrap_or_default()))
-            .collect::<Vec<_>>()
-    };
-    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    let all = |text: &str| values(text, "1989-10-26");
     assert_eq!(
         all("Net fell in the fiscal fourth quarter. Sales in the latest period rose."),
         [
@@ -781,13 +782,7 @@ fn a_holiday_week_is_the_week_of_the_holiday() {
 
 #[test]
 fn a_time_without_a_day_takes_the_day_named_in_its_sentence() {
-    let all = |text: &str| {
-        dates(text, Some("2009-12-16"))
-            .into_iter()
-            .map(|f| (f.0, f.2.unwrap_or_default()))
-            .collect::<Vec<_>>()
-    };
-    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    let all = |text: &str| values(text, "2009-12-16");
     assert_eq!(
         all("The jet made its first flight Tuesday in Everett, Washington at 18:00 UTC."),
         [
@@ -816,13 +811,7 @@ fn a_time_without_a_day_takes_the_day_named_in_its_sentence() {
 
 #[test]
 fn the_day_is_the_day_just_named() {
-    let all = |text: &str| {
-        dates(text, Some("2009-02-24"))
-            .into_iter()
-            .map(|f| (f.0, f.2.unwrap_or_default()))
-            .collect::<Vec<_>>()
-    };
-    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    let all = |text: &str| values(text, "2009-02-24");
     assert_eq!(
         all("Stocks fell yesterday, and the index lost 3% to end the day at 7,114."),
         [
@@ -839,13 +828,7 @@ fn the_day_is_the_day_just_named() {
 
 #[test]
 fn the_next_day_follows_the_day_just_named() {
-    let all = |text: &str| {
-        dates(text, Some("2009-04-04"))
-            .into_iter()
-            .map(|f| (f.0, f.2.unwrap_or_default()))
-            .collect::<Vec<_>>()
-    };
-    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    let all = |text: &str| values(text, "2009-04-04");
     assert_eq!(
         all("He left on May 5. The next day, he returned. The following day he left again."),
         [

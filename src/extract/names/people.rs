@@ -816,15 +816,7 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
     }
     let mut i = 0;
     while i + 2 < doc.tokens.len() {
-        let mut last = i;
-        while last + 1 < doc.tokens.len()
-            && last - i < 2
-            && capitalized(last + 1)
-            && !covered[last + 1]
-            && doc.tokens[last + 1].sentence == doc.tokens[i].sentence
-        {
-            last += 1;
-        }
+        let last = super::uncovered_run(doc, &covered, i, capitalized);
         // a run that starts where capitalised words start
         let opens =
             i == 0 || !capitalized(i - 1) || doc.tokens[i - 1].sentence != doc.tokens[i].sentence;
@@ -1173,25 +1165,7 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use crate::document::Document;
-    use crate::extract::Payload;
-
-    /// The names `find` reports in `text`, with their kind.
-    fn names(text: &str) -> Vec<(String, &'static str)> {
-        let doc = Document::new(text);
-        super::super::find(&doc)
-            .into_iter()
-            .map(|m| {
-                let kind = match m.payload {
-                    Payload::Person(_) => "person",
-                    Payload::Place(_) => "place",
-                    Payload::Organization => "org",
-                    _ => "other",
-                };
-                (m.span.text(text).to_string(), kind)
-            })
-            .collect()
-    }
+    use super::super::tests::names;
 
     #[track_caller]
     fn no_person(text: &str, name: &str) {

@@ -694,15 +694,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             i += 1;
             continue;
         }
-        let mut last = i;
-        while last + 1 < doc.tokens.len()
-            && last - i < 2
-            && capitalized(last + 1)
-            && !covered[last + 1]
-            && doc.tokens[last + 1].sentence == doc.tokens[i].sentence
-        {
-            last += 1;
-        }
+        let last = super::uncovered_run(doc, &covered, i, capitalized);
         if !is_all_caps(words(i)) && is_place_name(i, last) && !listed(i, &["w:"]) {
             added.push(Found {
                 first: i,
