@@ -665,7 +665,9 @@ const PAST_CUES: &[&str] = &[
     "since",
 ];
 
-fn month_of(low: &str) -> Option<u32> {
+/// The month (1-12) a lowercase month name or standard abbreviation names
+/// ("march", "sept"; also read by the names extractor).
+pub(crate) fn month_of(low: &str) -> Option<u32> {
     let index = match low {
         "jan" => 0,
         "feb" => 1,
@@ -1016,6 +1018,18 @@ impl<'a> Scan<'a> {
     /// True when token `i` directly follows token `i - 1` with no space.
     fn touches_previous(&self, i: usize) -> bool {
         i > 0 && i < self.words.len() && self.words[i - 1].span.end == self.words[i].span.start
+    }
+
+    /// Whether a capitalised word follows `i` in its sentence: a month or
+    /// weekday before one may be part of a name ("August Rush", "the Sunday
+    /// Times").
+    fn capitalized_word_after(&self, i: usize) -> bool {
+        self.capitalized(i + 1)
+            && self.same_sentence(i, i + 1)
+            && self
+                .words
+                .get(i + 1)
+                .is_some_and(|w| w.kind == TokenKind::Word)
     }
 
     fn same_sentence(&self, a: usize, b: usize) -> bool {
@@ -1886,13 +1900,7 @@ impl<'a> Scan<'a> {
             return false;
         }
         // "May I", "March on", "August Rush": capitalized word after
-        let name_follows = self.capitalized(i + 1)
-            && self.same_sentence(i, i + 1)
-            && self
-                .words
-                .get(i + 1)
-                .is_some_and(|w| w.kind == TokenKind::Word)
-            && self.weekday_at(i + 1).is_none();
+        let name_follows = self.capitalized_word_after(i) && self.weekday_at(i + 1).is_none();
         if name_follows {
             return false;
         }
@@ -1940,12 +1948,7 @@ impl<'a> Scan<'a> {
             return Some(m);
         }
         // "the Sunday Times", "Monday Night Football": a weekday in a name
-        let name_follows = self.capitalized(i + 1)
-            && self.same_sentence(i, i + 1)
-            && self
-                .words
-                .get(i + 1)
-                .is_some_and(|w| w.kind == TokenKind::Word)
+        let name_follows = self.capitalized_word_after(i)
             && self.month_at(i + 1).is_none()
             && self.weekday_at(i + 1).is_none();
         if name_follows {

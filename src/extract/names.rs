@@ -545,11 +545,7 @@ const ORGANIZATION_HEADS: &[&str] = &[
 fn stop_before_dates(doc: &Document, found: &mut [Found]) {
     let month = |i: usize| {
         let lower = doc.token_text(i).trim_end_matches('.').to_lowercase();
-        super::dates::MONTHS.contains(&lower.as_str())
-            || (lower.len() >= 3
-                && super::dates::MONTHS
-                    .iter()
-                    .any(|m| m.starts_with(lower.as_str())))
+        super::dates::month_of(&lower).is_some()
     };
     let day_number = |i: usize| {
         doc.tokens
