@@ -1446,6 +1446,26 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that `find` reports `name` as a person in `text`.
+    #[track_caller]
+    pub(super) fn person(text: &str, name: &str) {
+        let found = names(text);
+        assert!(
+            found.contains(&(name.to_string(), "person")),
+            "{name} is no person in {found:?}"
+        );
+    }
+
+    /// Asserts that `find` does not report `name` as a person in `text`.
+    #[track_caller]
+    pub(super) fn no_person(text: &str, name: &str) {
+        let found = names(text);
+        assert!(
+            !found.iter().any(|(t, k)| t == name && *k == "person"),
+            "{name} is a person in {found:?}"
+        );
+    }
+
     fn place_id(text: &str, name: &str) -> Option<u64> {
         let doc = Document::new(text);
         find(&doc).into_iter().find_map(|m| match m.payload {
@@ -1686,21 +1706,17 @@ mod tests {
 
     #[test]
     fn a_title_before_unusual_names_makes_a_person() {
-        let found = names(
+        person(
             "Her colleague, Professor Rajesh Venkataraman, who arrived from Chennai, recalls her.",
-        );
-        assert!(
-            found.contains(&("Rajesh Venkataraman".into(), "person")),
-            "{found:?}"
+            "Rajesh Venkataraman",
         );
     }
 
     #[test]
     fn a_person_before_a_countrys_possessive_stays_a_person() {
-        let found = names("\"Not yet,\" Amina Odhiambo, Kenya's chief negotiator, told reporters.");
-        assert!(
-            found.contains(&("Amina Odhiambo".into(), "person")),
-            "{found:?}"
+        person(
+            "\"Not yet,\" Amina Odhiambo, Kenya's chief negotiator, told reporters.",
+            "Amina Odhiambo",
         );
     }
 
@@ -1715,10 +1731,9 @@ mod tests {
 
     #[test]
     fn an_officer_after_the_companys_name_is_a_person() {
-        let found = names("Apple CEO Steve Jobs unveiled the device on Monday.");
-        assert!(
-            found.contains(&("Steve Jobs".into(), "person")),
-            "{found:?}"
+        person(
+            "Apple CEO Steve Jobs unveiled the device on Monday.",
+            "Steve Jobs",
         );
     }
 

@@ -1165,25 +1165,7 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::names;
-
-    #[track_caller]
-    fn no_person(text: &str, name: &str) {
-        let found = names(text);
-        assert!(
-            !found.iter().any(|(t, k)| t == name && *k == "person"),
-            "{name} is a person in {found:?}"
-        );
-    }
-
-    #[track_caller]
-    fn person(text: &str, name: &str) {
-        let found = names(text);
-        assert!(
-            found.contains(&(name.to_string(), "person")),
-            "{name} is no person in {found:?}"
-        );
-    }
+    use super::super::tests::{names, no_person, person};
 
     #[test]
     fn a_name_after_a_determiner_is_no_person() {
