@@ -8,7 +8,8 @@
 //! greedy left to right with the tags it predicted itself as history (as at
 //! inference), over the features of `names::tagger::features`; the averaged
 //! weights are quantized to one byte each, an i8 step, the few
-//! largest kept exactly as exceptions. Deterministic: the documents
+//! largest kept exactly as exceptions, and the bytes range coded
+//! (`names::tagger::code_table`). Deterministic: the documents
 //! are shuffled with a fixed seed.
 
 use std::collections::HashMap;
@@ -16,8 +17,8 @@ use std::io::{BufRead, Write};
 
 use article_annotator::document::Document;
 use article_annotator::extract::names::tagger::{
-    begin, best_tag, features, inside, pass, remember, summarize, tag, Prepared, Weights, MAGIC,
-    TAGS, TYPES,
+    begin, best_tag, code_table, features, inside, pass, remember, summarize, tag, Prepared,
+    RangeEncoder, Weights, MAGIC, TAGS, TYPES,
 };
 
 /// log2 of the rows of the hashed weight table.
@@ -290,7 +291,7 @@ fn main() {
     }
     let mut file = std::fs::File::create(&out).expect("model file");
     let header = format!(
-        "# article-annotator names tagger: averaged perceptron, {TAGS} tags, 2^{bits} hashed rows of i8 (and exceptions).\n\
+        "# article-annotator names tagger: averaged perceptron, {TAGS} tags, 2^{bits} hashed rows of i8 (and exceptions), range coded.\n\
          # Trained by examples/train_names.rs on CoNLL-2003 English train (Tjong Kim Sang & De Meulder 2003),\n\
          # {EPOCHS} epochs, weights under {prune} dropped; the weights are a derived work for research and evaluation (see README).\n"
     );
@@ -304,7 +305,9 @@ fn main() {
         file.write_all(&at.to_le_bytes()).expect("write");
         file.write_all(&value.to_le_bytes()).expect("write");
     }
-    file.write_all(&quantized).expect("write");
+    let mut encoder = RangeEncoder::default();
+    code_table(&mut encoder, &mut quantized.clone());
+    file.write_all(&encoder.finish()).expect("write");
     eprintln!(
         "wrote {out}: {} nonzero",
         quantized.iter().filter(|&&b| b != 0).count()
