@@ -128,9 +128,12 @@ fn setting<T: std::str::FromStr>(name: &str, default: T) -> T {
 }
 
 fn main() {
-    // NAMES_BITS and NAMES_PRUNE override the defaults, for experiments
+    // NAMES_BITS, NAMES_PRUNE, NAMES_EPOCHS and NAMES_DROPOUT override the
+    // defaults, for experiments
     let bits: u32 = setting("NAMES_BITS", BITS);
     let prune: f32 = setting("NAMES_PRUNE", PRUNE);
+    let epochs: usize = setting("NAMES_EPOCHS", EPOCHS);
+    let dropout_percent: u64 = setting("NAMES_DROPOUT", DROPOUT_PERCENT);
     let path = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "../shared/corpora/conll2003_train.jsonl".into());
@@ -149,7 +152,7 @@ fn main() {
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     let mut buffer = Vec::new();
-    for epoch in 0..EPOCHS {
+    for epoch in 0..epochs {
         // Fisher-Yates with a fixed xorshift
         for i in (1..order.len()).rev() {
             seed ^= seed << 13;
@@ -175,7 +178,7 @@ fn main() {
                     seed ^= seed << 13;
                     seed ^= seed >> 7;
                     seed ^= seed << 17;
-                    let forget = seed % 100 < DROPOUT_PERCENT
+                    let forget = seed % 100 < dropout_percent
                         && p.words[i].chars().next().is_some_and(char::is_uppercase);
                     features(
                         &p,
@@ -293,7 +296,7 @@ fn main() {
     let header = format!(
         "# article-annotator names tagger: averaged perceptron, {TAGS} tags, 2^{bits} hashed rows of i8 (and exceptions), range coded.\n\
          # Trained by examples/train_names.rs on CoNLL-2003 English train (Tjong Kim Sang & De Meulder 2003),\n\
-         # {EPOCHS} epochs, weights under {prune} dropped; the weights are a derived work for research and evaluation (see README).\n"
+         # {epochs} epochs, word dropout {dropout_percent}%, weights under {prune} dropped; the weights are a derived work for research and evaluation (see README).\n"
     );
     file.write_all(header.as_bytes()).expect("write");
     file.write_all(MAGIC).expect("write");
