@@ -304,8 +304,8 @@ fn main() {
     file.write_all(&step.to_le_bytes()).expect("write");
     file.write_all(&(exceptions.len() as u32).to_le_bytes())
         .expect("write");
-    for (at, value) in &exceptions {
-        file.write_all(&at.to_le_bytes()).expect("write");
+    // in table order: the -128 codes say where each goes
+    for (_, value) in &exceptions {
         file.write_all(&value.to_le_bytes()).expect("write");
     }
     let mut encoder = RangeEncoder::default();

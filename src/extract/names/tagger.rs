@@ -15,7 +15,7 @@
 //! Training hides a capitalised word's own features a quarter of the time
 //! (word dropout), so that names the model never saw are read from their
 //! shape, the word lists and the context. The file stores the table range
-//! coded ([`code_table`]: 64 KB gzip instead of 87 KB for the plain bytes);
+//! coded ([`code_table`]: 63 KB gzip instead of 87 KB for the plain bytes);
 //! it is decoded once, on first use, into the plain table of codes.
 //!
 //! Speed: everything that depends only on the text is computed once per
@@ -1217,8 +1217,9 @@ pub const MAGIC: &[u8] = b"AANAMES2\n";
 impl Model {
     /// Reads a model file: a text header ending in [`MAGIC`], then `bits`
     /// (u8), the step (f32 LE), the number of exceptions (u32 LE) and the
-    /// exceptions (index u32 LE, weight f32 LE, sorted by index), then
-    /// `2^bits * TAGS` i8 weights in steps, -128 meaning "see the exceptions",
+    /// exceptions (weight f32 LE, in the order of the table's -128 codes,
+    /// which mark where they go), then `2^bits * TAGS` i8 weights in steps,
+    /// -128 meaning "the next exception",
     /// range coded by [`code_table`].
     pub fn parse(bytes: &[u8]) -> Option<Model> {
         let at = bytes.windows(MAGIC.len()).position(|w| w == MAGIC)? + MAGIC.len();
@@ -1229,11 +1230,8 @@ impl Model {
         let mut exceptions = Vec::with_capacity(count.min(1 << 16));
         let mut from = at + 9;
         for _ in 0..count {
-            exceptions.push((
-                u32::from_le_bytes(word(from)?),
-                f32::from_le_bytes(word(from + 4)?),
-            ));
-            from += 8;
+            exceptions.push(f32::from_le_bytes(word(from)?));
+            from += 4;
         }
         if bits > 24 {
             return None;
@@ -1241,20 +1239,18 @@ impl Model {
         let mut table = vec![0u8; (1usize << bits) * TAGS].into_boxed_slice();
         code_table(&mut RangeDecoder::new(bytes.get(from..)?), &mut table);
         // every row with a -128 code, decoded: a weight is its code times
-        // the step, or its exception (0 if the file lists none)
+        // the step, or the next exception (0 if the file lists too few)
         let mut exception_slot = vec![0u32; 1 << bits];
         let mut exception_rows = Vec::new();
+        let mut next_exception = exceptions.iter();
         for (row, codes) in table.chunks_exact(TAGS).enumerate() {
             if !codes.contains(&0x80) {
                 continue;
             }
             let mut weights = [0f32; TAGS];
-            for (t, (weight, &code)) in weights.iter_mut().zip(codes).enumerate() {
+            for (weight, &code) in weights.iter_mut().zip(codes) {
                 *weight = if code == 0x80 {
-                    let at = (row * TAGS + t) as u32;
-                    exceptions
-                        .binary_search_by_key(&at, |e| e.0)
-                        .map_or(0.0, |e| exceptions[e].1)
+                    next_exception.next().copied().unwrap_or(0.0)
                 } else {
                     f32::from(code as i8) * step
                 };
@@ -1431,29 +1427,29 @@ mod tests {
     #[test]
     fn decoded_rows_keep_every_exact_weight() {
         let model = Model::embedded().expect("the embedded model parses");
-        // the exceptions as the file lists them
+        // the exceptions as the file lists them, in the order of the marks
         let at = MODEL_FILE
             .windows(MAGIC.len())
             .position(|w| w == MAGIC)
             .unwrap()
             + MAGIC.len();
         let count = u32::from_le_bytes(MODEL_FILE[at + 5..at + 9].try_into().unwrap()) as usize;
-        let exceptions: HashMap<usize, f32> = (0..count)
+        let exceptions: Vec<f32> = (0..count)
             .map(|k| {
-                let from = at + 9 + 8 * k;
-                let index = u32::from_le_bytes(MODEL_FILE[from..from + 4].try_into().unwrap());
-                let weight = f32::from_le_bytes(MODEL_FILE[from + 4..from + 8].try_into().unwrap());
-                (index as usize, weight)
+                let from = at + 9 + 4 * k;
+                f32::from_le_bytes(MODEL_FILE[from..from + 4].try_into().unwrap())
             })
             .collect();
         assert!(!exceptions.is_empty());
+        let marks = model.table.iter().filter(|&&code| code == 0x80).count();
+        assert_eq!(marks, exceptions.len(), "one exception per mark");
+        let mut next_exception = exceptions.iter();
         for row in 0..=model.mask as usize {
             let mut scores = [0f32; TAGS];
             model.add(row as u32, &mut scores);
             for (t, &score) in scores.iter().enumerate() {
-                let at = row * TAGS + t;
-                let expected = match model.table[at] {
-                    0x80 => exceptions.get(&at).copied().unwrap_or(0.0),
+                let expected = match model.table[row * TAGS + t] {
+                    0x80 => *next_exception.next().unwrap(),
                     code => f32::from(code as i8) * model.step,
                 };
                 assert_eq!(score.to_bits(), expected.to_bits(), "row {row} tag {t}");
