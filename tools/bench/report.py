@@ -93,7 +93,8 @@ def main(out, systems):
     versions = []
     for system in order[1:]:
         for package, version in coverage.get(system, {}).get("versions", {}).items():
-            versions.append(f"{package} {version}")
+            if f"{package} {version}" not in versions:  # textacy runs on spaCy too
+                versions.append(f"{package} {version}")
     lines += ["", "Peers (pinned): " + ", ".join(versions) + "." if versions else "Peers: none measured.", ""]
 
     # Headline
