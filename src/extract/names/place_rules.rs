@@ -127,7 +127,7 @@ const ABSTRACT_ENDINGS: &[&str] = &[
 /// Club", "Ohio Senate", "Iceland Air Defense Force").
 const ORGANIZATION_WORDS: &[&str] = &[
     "Club", "Party", "Senate", "Congress", "Assembly", "League", "Front", "Force", "Forces",
-    "Army", "Navy", "Fleet", "Lottery", "Team", "Society", "Times", "Post", "Herald",
+    "Army", "Navy", "Fleet", "Lottery", "Team", "Society", "Times", "Post", "Herald", "School",
 ];
 
 /// Lowercase words inside a town's name ("Newcastle upon Tyne", "Frankfurt
@@ -140,6 +140,27 @@ const KIND_FOLLOWERS: &[&str] = &[
     "in", "of", "on", "near", "and", "at", "by", "within", "located", "situated", "lying", "about",
     "with", "that", "which", "where", "whose", "north", "south", "east", "west", "between", "to",
     "for",
+];
+
+/// Offices held over a place, before "of" ("Mayor of Brampton", "Governor
+/// General of Canada"): the office is no part of the place's name.
+const OFFICES_OF: &[&str] = &[
+    "Mayor",
+    "Governor",
+    "General",
+    "Bishop",
+    "Archbishop",
+    "Premier",
+    "Lord",
+    "Sheriff",
+    "Provost",
+    "Reeve",
+    "MP",
+    "MPP",
+    "Member",
+    "Catholic",
+    "Roman",
+    "Anglican",
 ];
 
 /// The tagger's type index of a place (see `tagger::type_of`).
@@ -164,6 +185,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     let quote = |i: usize| matches!(words(i), "\"" | "“" | "”" | "'" | "‘" | "’");
     let town = |first: usize, last: usize| super::places::is_small_town(text_of(first, last));
 
+    split_offices_and_locations(doc, &mut found);
     for f in &mut found {
         // "Urging Washington to ...": a sentence's first word that is a verb's
         // -ing form does not open a name; what is left, if known, is a place
@@ -231,6 +253,8 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             && !whole_known
             && !(f.last == f.first + 1 && COMPASS.contains(&words(f.first)))
             && (ORGANIZATION_ENDINGS.contains(&words(f.last))
+                || ORGANIZATION_WORDS.contains(&words(f.last))
+                || (words(f.last) == "District" && words(f.last - 1) == "School")
                 || (f.first + 1..f.last).any(|i| {
                     (ORGANIZATION_ENDINGS.contains(&words(i))
                         || ORGANIZATION_HEADS.contains(&words(i)))
@@ -248,6 +272,11 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             && !PLACE_ENDINGS.contains(&last)
             && known(f.first, f.last - 1);
         if team && !listed(f.last, &["s:"]) {
+            f.type_index = ORGANIZATION;
+            continue;
+        }
+        // "losing to Tulsa 63-7": a place before a game's score is its team
+        if f.type_index == PLACE && is_score(words(f.last + 1)) {
             f.type_index = ORGANIZATION;
             continue;
         }
@@ -439,6 +468,51 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     if !added.is_empty() {
         found.extend(added);
         found.sort_by_key(|f| f.first);
+    }
+    // "to Harrison and Bridgton Junction", "Bridgton and Harrison": a single
+    // name joined by "and" to a place, taken for a person, is a place too,
+    // unless it is a given name that no preposition of place comes before
+    for n in 0..found.len() {
+        let f = &found[n];
+        let located = f.first > 0
+            && matches!(
+                words(f.first - 1),
+                "to" | "from" | "between" | "near" | "in"
+            );
+        if f.type_index != PERSON
+            || f.first != f.last
+            || is_all_caps(words(f.first))
+            || (listed(f.first, &["m:", "f:"]) && !located)
+        {
+            continue;
+        }
+        // a town joins a town; a country is often named with a person
+        // ("attacks by Iran and Talabani")
+        let place_at = |m: usize| {
+            found.get(m).is_some_and(|g| {
+                g.type_index == PLACE
+                    && !gazetteer()
+                        .lookup(text_of(g.first, g.last))
+                        .iter()
+                        .any(|&p| {
+                            matches!(
+                                gazetteer().places[p as usize].feature_class,
+                                "country" | "continent" | "region"
+                            )
+                        })
+            })
+        };
+        let before = n > 0
+            && place_at(n - 1)
+            && found[n - 1].last + 2 == f.first
+            && words(f.first - 1) == "and";
+        let after = place_at(n + 1)
+            && found[n + 1].first == f.last + 2
+            && words(f.last + 1) == "and"
+            && !(f.first > 0 && matches!(words(f.first - 1), "," | "and"));
+        if before || after {
+            found[n].type_index = PLACE;
+        }
     }
     // "from Harrison to Bridgton": the other end of a route from or to a place
     for n in 0..found.len() {
@@ -712,6 +786,77 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     found
 }
 
+/// Whether `word` is a game's score ("63-7", "2-1").
+fn is_score(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && !b.is_empty()
+            && a.len() <= 3
+            && b.len() <= 3
+            && a.bytes().all(|c| c.is_ascii_digit())
+            && b.bytes().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// Splits the place out of names the tagger ran over it: "Mayor of
+/// Brampton", "Governor General of Canada" (an office over a place: the
+/// place alone), and "Stanley Casino in Newcastle", "Bucknell University in
+/// Lewisburg" (a building or body and the place it is in: the place after
+/// "in" is a place of its own, the rest keeps its type).
+fn split_offices_and_locations(doc: &Document, found: &mut Vec<Found>) {
+    let words = |i: usize| doc.token_text(i);
+    let capitalized = |i: usize| doc.tokens[i].kind == TokenKind::Word && is_capitalized(words(i));
+    let text_of = |first: usize, last: usize| {
+        Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end).text(doc.text)
+    };
+    let bloom = super::tagger::Bloom::embedded();
+    let common = |i: usize| {
+        let lower = words(i).to_lowercase();
+        bloom.is_some_and(|b| b.contains(&format!("w:{lower}")))
+    };
+    let place_like = |first: usize, last: usize| {
+        !gazetteer().lookup(text_of(first, last)).is_empty()
+            || super::places::is_small_town(text_of(first, last))
+            || (first..=last).all(|j| capitalized(j) && !is_all_caps(words(j)) && !common(j))
+    };
+    let mut added: Vec<Found> = Vec::new();
+    for f in found.iter_mut() {
+        if f.last < f.first + 2 {
+            continue;
+        }
+        let Some(k) = (f.first + 1..f.last).find(|&k| matches!(words(k), "of" | "in")) else {
+            continue;
+        };
+        // "Organisation for Security and Cooperation in Europe" is one name
+        let capitalized_around = (f.first..k).all(capitalized) && (k + 1..=f.last).all(capitalized);
+        if !capitalized_around {
+            continue;
+        }
+        if words(k) == "of" {
+            let office = (f.first..k).all(|j| OFFICES_OF.contains(&words(j)))
+                && (f.first..k)
+                    .any(|j| !matches!(words(j), "Catholic" | "Roman" | "Anglican" | "General"));
+            if office && f.type_index != PLACE && place_like(k + 1, f.last) {
+                f.first = k + 1;
+                f.type_index = PLACE;
+                f.margin = f.margin.max(2.0);
+            }
+        } else if f.type_index != PERSON && place_like(k + 1, f.last) {
+            added.push(Found {
+                first: k + 1,
+                last: f.last,
+                type_index: PLACE,
+                margin: f.margin.max(2.0),
+            });
+            f.last = k - 1;
+        }
+    }
+    if !added.is_empty() {
+        found.extend(added);
+        found.sort_by_key(|f| f.first);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::find;
@@ -885,6 +1030,56 @@ mod tests {
             "Canada",
         );
         has("He moved to the city of Toronto.", "Toronto");
+    }
+
+    #[test]
+    fn an_office_or_a_building_is_no_part_of_the_place_after_it() {
+        has(
+            "It consists of the Mayor of Brampton, currently Susan Fennell, and ten councillors.",
+            "Brampton",
+        );
+        has(
+            "He played tournaments at the Stanley Casino in Newcastle last year.",
+            "Newcastle",
+        );
+        lacks(
+            "He played tournaments at the Stanley Casino in Newcastle last year.",
+            "Casino",
+        );
+        // one name with "in" inside it stays one organisation's name
+        lacks(
+            "The Organization for Security and Cooperation in Europe said the vote was fair.",
+            "Europe",
+        );
+    }
+
+    #[test]
+    fn an_organisation_or_team_named_after_a_place_is_no_place() {
+        lacks(
+            "The draw is run by the Connecticut Lottery twice a week.",
+            "Connecticut",
+        );
+        lacks(
+            "The Coronado Unified School District serves the whole island.",
+            "Coronado",
+        );
+        lacks(
+            "Bowling Green lost the bowl game to Tulsa 63-7 in January.",
+            "Tulsa",
+        );
+    }
+
+    #[test]
+    fn a_town_joined_to_a_town_by_and_is_a_place() {
+        has(
+            "The line had a wye with branches to Harrison and Bridgton Junction.",
+            "Harrison",
+        );
+        // a given name stays a person's, unless a preposition of place is before it
+        lacks(
+            "The mayor thanked Charles and Bridgton Junction's firemen.",
+            "Charles",
+        );
     }
 
     #[test]
