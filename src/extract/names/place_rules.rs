@@ -16,11 +16,21 @@
 //!   "near", "from" or "at" ("born in Satu Mare", "formed in Galway"), which
 //!   stays unlinked;
 //! - a country's name the tagger left out or took for an organisation ("US
-//!   bank chief").
+//!   bank chief"), or that names its government ("the US Government");
+//! - the place in a name the tagger ran over it: after an office and "of"
+//!   ("Mayor of Brampton", "Governor General of Canada") and after a
+//!   building or body and "in" ("Stanley Casino in Newcastle", "Bucknell
+//!   University in Lewisburg"), unless the name has lowercase words of its
+//!   own ("Organization for Security and Cooperation in Europe");
+//! - a single name taken for a person that "and" joins to a town ("to
+//!   Harrison and Bridgton Junction"), unless it is a given name that no
+//!   preposition of place comes before (a country is not enough: "Iran and
+//!   Talabani").
 //!
 //! - the words that complete a place's name: "Newcastle upon Tyne" (a longer
 //!   known name), "Washington, D.C.", a compass word before it ("North
-//!   Bridgton"), and the first of the two names a railway joins ("Portland
+//!   Bridgton"), a capitalised "other" word before it ("French Sudan", "Nazi
+//!   Germany"; not "British-ruled"), and the first of the two names a railway joins ("Portland
 //!   and Ogdensburg Railroad");
 //! - a single name before a comma and a place ("Ancaster and Grantham,
 //!   Lincolnshire"), unless it is a given name or one of a list.
@@ -32,6 +42,9 @@
 //! - a place span holding an organisation's word ("Atlantic City Hospital",
 //!   "New Jersey Department of Public Safety", "Bowling Green State
 //!   University") is an organisation;
+//! - a place span ending in an organisation's word ("Connecticut Lottery",
+//!   "Ohio Senate", "Coronado Unified School District") is an organisation,
+//!   and a place right before a game's score ("lost to Tulsa 63-7") is a team;
 //! - a place followed by capitalised words ending in an organisation's word
 //!   ("Montreal Hockey Club", "Ontario Liberal Party") is an organisation,
 //!   and so is a place after "of" and an organisation's word ("Amateur
@@ -229,6 +242,17 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             && town(f.first, f.last)
             && !listed(f.first, &["m:", "f:"])
         {
+            f.type_index = PLACE;
+            continue;
+        }
+        // "the US Government's bail-out": the country's government is named
+        // by the country
+        if f.type_index == ORGANIZATION
+            && f.last == f.first + 1
+            && matches!(words(f.last), "Government" | "government")
+            && is_country(words(f.first))
+        {
+            f.last = f.first;
             f.type_index = PLACE;
             continue;
         }
@@ -555,6 +579,22 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             found[n].first = first - 1;
         }
     }
+    // "French Sudan", "Nazi Germany": a single "other" word (a demonym or
+    // an epithet) right before a place is part of its name
+    for n in 1..found.len() {
+        let (before, f) = (&found[n - 1], &found[n]);
+        let joined = f.type_index == PLACE
+            && before.type_index == OTHER
+            && before.first == before.last
+            && before.last + 1 == f.first
+            && !doc.starts_sentence(f.first)
+            && !is_all_caps(words(before.first));
+        // "British-ruled", "post-Ceauşescu" describe the place
+        let word = words(before.first);
+        if joined && is_capitalized(word) && !word.contains('-') {
+            found[n].first = before.first;
+        }
+    }
     // the compass word's own span is now inside the place
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
@@ -784,6 +824,14 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         found.sort_by_key(|f| f.first);
     }
     found
+}
+
+/// Whether `name` is a country's.
+fn is_country(name: &str) -> bool {
+    gazetteer()
+        .lookup(name)
+        .iter()
+        .any(|&p| gazetteer().places[p as usize].feature_class == "country")
 }
 
 /// Whether `word` is a game's score ("63-7", "2-1").
@@ -1079,6 +1127,26 @@ mod tests {
         lacks(
             "The mayor thanked Charles and Bridgton Junction's firemen.",
             "Charles",
+        );
+    }
+
+    #[test]
+    fn a_countrys_government_is_named_by_the_country() {
+        has(
+            "Markets fell despite the US Government's $700 billion bail-out.",
+            "US",
+        );
+    }
+
+    #[test]
+    fn a_demonym_before_a_place_is_part_of_its_name() {
+        has(
+            "After leaving French Sudan in January 1899, they marched east.",
+            "French Sudan",
+        );
+        has(
+            "The bombs would fan tensions in British-ruled Northern Ireland.",
+            "Northern Ireland",
         );
     }
 
