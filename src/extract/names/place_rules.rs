@@ -30,7 +30,9 @@
 //! - the words that complete a place's name: "Newcastle upon Tyne" (a longer
 //!   known name), "Washington, D.C.", a compass word before it ("North
 //!   Bridgton"), a capitalised "other" word before it ("French Sudan", "Nazi
-//!   Germany"; not "British-ruled"), and the first of the two names a railway joins ("Portland
+//!   Germany"; not "British-ruled"), "and" inside a known name ("Bosnia and
+//!   Herzegovina"), a lowercase word for a kind of place after it ("the
+//!   Cape Verde islands", "the Mandovi river"), and the first of the two names a railway joins ("Portland
 //!   and Ogdensburg Railroad");
 //! - a single name before a comma and a place ("Ancaster and Grantham,
 //!   Lincolnshire"), unless it is a given name or one of a list.
@@ -42,6 +44,10 @@
 //! - a place span holding an organisation's word ("Atlantic City Hospital",
 //!   "New Jersey Department of Public Safety", "Bowling Green State
 //!   University") is an organisation;
+//! - a known place and capitalised common words after it ("Hong Kong Open",
+//!   "Peking Protocol", "Nuremberg Laws") name an event, a treaty or a
+//!   work, unless the last word is a building's or a way's ("Insein
+//!   Prison", "Richmond Highway");
 //! - a place span ending in an organisation's word ("Connecticut Lottery",
 //!   "Ohio Senate", "Coronado Unified School District") is an organisation,
 //!   and a place right before a game's score ("lost to Tulsa 63-7") is a team;
@@ -146,6 +152,50 @@ const ORGANIZATION_WORDS: &[&str] = &[
 /// Lowercase words inside a town's name ("Newcastle upon Tyne", "Frankfurt
 /// am Main", "Châlons-en-Champagne" is one token).
 const CONNECTORS: &[&str] = &["upon", "am", "an", "der", "sur", "en", "de", "del", "la"];
+
+/// Lowercase words for kinds of places that complete the name before them
+/// ("the Cape Verde islands", "the Mandovi river", "Barker pond").
+const LOWERCASE_KINDS: &[&str] = &[
+    "river",
+    "islands",
+    "island",
+    "pond",
+    "lake",
+    "provinces",
+    "creek",
+    "canal",
+];
+
+/// Last words of places that are buildings, ways and grounds, after a known
+/// place's name ("Insein Prison", "Richmond Highway").
+const FACILITIES: &[&str] = &[
+    "City",
+    "Town",
+    "Station",
+    "Prison",
+    "Highway",
+    "Hall",
+    "Park",
+    "Bridge",
+    "Tower",
+    "Castle",
+    "Palace",
+    "Cathedral",
+    "Gardens",
+    "Harbor",
+    "Harbour",
+    "Port",
+    "Central",
+    "Center",
+    "Centre",
+    "Market",
+    "Gate",
+    "Hill",
+    "Point",
+    "Springs",
+    "Village",
+    "Heights",
+];
 
 /// Words that may follow the kind of place in a definition ("a village in
 /// Lincolnshire", "a town of 5,000"), unlike a noun ("a village teacher").
@@ -718,6 +768,44 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             found[n].last = last + 2;
             continue;
         }
+        // "Bosnia and Herzegovina", "Trinidad and Tobago": a known name
+        if free(last + 2)
+            && matches!(words(last + 1), "and" | "&")
+            && capitalized(last + 2)
+            && known(first, last + 2)
+        {
+            found[n].last = last + 2;
+            continue;
+        }
+        // "the Cape Verde islands", "the Mandovi river": a lowercase word
+        // for a kind of place right after the name is part of it
+        if last + 1 < doc.tokens.len()
+            && doc.tokens[last + 1].sentence == doc.tokens[first].sentence
+            && LOWERCASE_KINDS.contains(&words(last + 1))
+            && found.get(n + 1).map_or(true, |g| g.first > last + 1)
+        {
+            found[n].last = last + 1;
+            continue;
+        }
+        // "Hong Kong Open", "Peking Protocol", "Nuremberg Laws": a known
+        // place and capitalised common words after it name an event, a
+        // treaty or a work, not a place ("Insein Prison" is one)
+        // ("the United States Government" is the country's)
+        if last > first && !known(first, last) && words(last) != "Government" {
+            if let Some(end) = (first..last).rev().find(|&end| known(first, end)) {
+                let trailing_common = (end + 1..=last).all(|j| {
+                    let word = words(j);
+                    capitalized(j)
+                        && !PLACE_ENDINGS.contains(&word)
+                        && !FACILITIES.contains(&word)
+                        && listed(j, &["w:"])
+                });
+                if trailing_common {
+                    found[n].type_index = OTHER;
+                    continue;
+                }
+            }
+        }
         // "Washington, D.C."
         if free(last + 2) && words(last + 1) == "," && words(last + 2) == "D.C." {
             found[n].last = last + 2;
@@ -1147,6 +1235,34 @@ mod tests {
         has(
             "The bombs would fan tensions in British-ruled Northern Ireland.",
             "Northern Ireland",
+        );
+    }
+
+    #[test]
+    fn a_known_name_with_and_or_a_lowercase_kind_is_one_place() {
+        has(
+            "It is the largest hospital in Mostar, Bosnia and Herzegovina.",
+            "Bosnia and Herzegovina",
+        );
+        has(
+            "The village lies on the Mandovi river near Panaji.",
+            "Mandovi river",
+        );
+    }
+
+    #[test]
+    fn a_place_and_common_words_after_it_name_an_event_not_a_place() {
+        lacks(
+            "Jansher lost in the semifinals of the Hong Kong Open on Saturday.",
+            "Hong Kong",
+        );
+        lacks(
+            "The war officially ended with the signing of the Peking Protocol.",
+            "Peking",
+        );
+        has(
+            "Political prisoners are held in Rangoon's Insein Prison.",
+            "Insein Prison",
         );
     }
 
