@@ -9,7 +9,8 @@
 //! - every other mention of a name the article made a place, when the tagger
 //!   took it for a person or left it out ("Bandarlapalle was very backward"
 //!   after "Bandarlapalle is a small village"), unless the name is a word of
-//!   a person's full name in the same article;
+//!   a person's full name (two capitalised words or more) in the same
+//!   article; a compass word before such a mention joins it ("West Sebago");
 //! - an unknown single name after "from" or "near" that no word list knows as
 //!   a given name or surname, and a town of 30,000 people or more that the
 //!   linked table leaves out ([`super::places::is_small_town`]) after "in",
@@ -50,7 +51,9 @@
 //!   Prison", "Richmond Highway");
 //! - a place span ending in an organisation's word ("Connecticut Lottery",
 //!   "Ohio Senate", "Coronado Unified School District") is an organisation,
-//!   and a place right before a game's score ("lost to Tulsa 63-7") is a team;
+//!   and a place right before a game's score ("lost to Tulsa 63-7"), a
+//!   club's abbreviation or a numbered plural ("Montreal HC", "Ottawa 67s")
+//!   is a team;
 //! - a place followed by capitalised words ending in an organisation's word
 //!   ("Montreal Hockey Club", "Ontario Liberal Party") is an organisation,
 //!   and so is a place after "of" and an organisation's word ("Amateur
@@ -152,6 +155,10 @@ const ORGANIZATION_WORDS: &[&str] = &[
 /// Lowercase words inside a town's name ("Newcastle upon Tyne", "Frankfurt
 /// am Main", "Châlons-en-Champagne" is one token).
 const CONNECTORS: &[&str] = &["upon", "am", "an", "der", "sur", "en", "de", "del", "la"];
+
+/// Abbreviations that end a club's name after its place ("Montreal HC",
+/// "Barcelona FC").
+const CLUB_ABBREVIATIONS: &[&str] = &["FC", "HC", "AFC", "SC", "CF", "AC", "BC", "RFC", "CFC"];
 
 /// Lowercase words for kinds of places that complete the name before them
 /// ("the Cape Verde islands", "the Mandovi river", "Barker pond").
@@ -351,6 +358,21 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         }
         // "losing to Tulsa 63-7": a place before a game's score is its team
         if f.type_index == PLACE && is_score(words(f.last + 1)) {
+            f.type_index = ORGANIZATION;
+            continue;
+        }
+        // "the Montreal HC", "Ottawa 67s": a place and a club's abbreviation
+        // or a team's plural number are the club's name
+        let club = words(f.last + 1);
+        let numbered = club.len() > 1
+            && club.ends_with('s')
+            && club[..club.len() - 1].bytes().all(|c| c.is_ascii_digit());
+        if f.type_index == PLACE
+            && f.last + 1 < doc.tokens.len()
+            && doc.tokens[f.last + 1].sentence == doc.tokens[f.first].sentence
+            && (CLUB_ABBREVIATIONS.contains(&club) || numbered)
+        {
+            f.last += 1;
             f.type_index = ORGANIZATION;
             continue;
         }
@@ -611,51 +633,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             found[m].type_index = PLACE;
         }
     }
-    // "North Bridgton", "East Perth": a compass word before a place is part of it
-    for n in 0..found.len() {
-        let first = found[n].first;
-        let compass = first > 0
-            && is_capitalized(words(first - 1))
-            && COMPASS
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(words(first - 1)));
-        if found[n].type_index != PLACE || !compass {
-            continue;
-        }
-        let free = n == 0 || found[n - 1].last + 1 < first;
-        // "Northern" taken for a name of its own: one place with the next
-        let alone = n > 0 && found[n - 1].first == first - 1 && found[n - 1].last == first - 1;
-        if free || alone {
-            found[n].first = first - 1;
-        }
-    }
-    // "French Sudan", "Nazi Germany": a single "other" word (a demonym or
-    // an epithet) right before a place is part of its name
-    for n in 1..found.len() {
-        let (before, f) = (&found[n - 1], &found[n]);
-        let joined = f.type_index == PLACE
-            && before.type_index == OTHER
-            && before.first == before.last
-            && before.last + 1 == f.first
-            && !doc.starts_sentence(f.first)
-            && !is_all_caps(words(before.first));
-        // "British-ruled", "post-Ceauşescu" describe the place
-        let word = words(before.first);
-        if joined && is_capitalized(word) && !word.contains('-') {
-            found[n].first = before.first;
-        }
-    }
-    // the compass word's own span is now inside the place
-    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
-    for f in found {
-        if let Some(previous) = kept.last() {
-            if previous.first >= f.first && previous.last <= f.last {
-                kept.pop();
-            }
-        }
-        kept.push(f);
-    }
-    let mut found = kept;
+    let mut found = join_words_before(doc, found);
     // "Montreal Hockey Club", "Ontario Liberal Party", "Buffalo Bisons": a
     // place followed by capitalised words that end in an organisation's word
     // or a team's plural is an organisation's name
@@ -871,9 +849,12 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     if place_names.is_empty() {
         return found;
     }
+    // (a full name has two words or more: "Harrison ;" is one word)
     let person_words: HashSet<&str> = found
         .iter()
-        .filter(|f| f.type_index == PERSON && f.last > f.first)
+        .filter(|f| {
+            f.type_index == PERSON && (f.first..=f.last).filter(|&j| capitalized(j)).count() > 1
+        })
         .flat_map(|f| (f.first..=f.last).map(words))
         .collect();
     let is_place_name = |first: usize, last: usize| {
@@ -911,7 +892,61 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         found.extend(added);
         found.sort_by_key(|f| f.first);
     }
-    found
+    // the names this made places may have a compass word before them
+    join_words_before(doc, found)
+}
+
+/// Joins to a place the word before it that belongs to its name: a compass
+/// word ("North Bridgton", "East Perth") and a capitalised "other" word
+/// ("French Sudan", "Nazi Germany"). Returns `found` without the spans the
+/// places took in.
+fn join_words_before(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
+    let words = |i: usize| doc.token_text(i);
+    // "North Bridgton", "East Perth": a compass word before a place is part of it
+    for n in 0..found.len() {
+        let first = found[n].first;
+        let compass = first > 0
+            && is_capitalized(words(first - 1))
+            && COMPASS
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(words(first - 1)));
+        if found[n].type_index != PLACE || !compass {
+            continue;
+        }
+        let free = n == 0 || found[n - 1].last + 1 < first;
+        // "Northern" taken for a name of its own: one place with the next
+        let alone = n > 0 && found[n - 1].first == first - 1 && found[n - 1].last == first - 1;
+        if free || alone {
+            found[n].first = first - 1;
+        }
+    }
+    // "French Sudan", "Nazi Germany": a single "other" word (a demonym or
+    // an epithet) right before a place is part of its name
+    for n in 1..found.len() {
+        let (before, f) = (&found[n - 1], &found[n]);
+        let joined = f.type_index == PLACE
+            && before.type_index == OTHER
+            && before.first == before.last
+            && before.last + 1 == f.first
+            && !doc.starts_sentence(f.first)
+            && !is_all_caps(words(before.first));
+        // "British-ruled", "post-Ceauşescu" describe the place
+        let word = words(before.first);
+        if joined && is_capitalized(word) && !word.contains('-') {
+            found[n].first = before.first;
+        }
+    }
+    // the compass word's own span is now inside the place
+    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(previous) = kept.last() {
+            if previous.first >= f.first && previous.last <= f.last {
+                kept.pop();
+            }
+        }
+        kept.push(f);
+    }
+    kept
 }
 
 /// Whether `name` is a country's.
@@ -1203,6 +1238,11 @@ mod tests {
             "Bowling Green lost the bowl game to Tulsa 63-7 in January.",
             "Tulsa",
         );
+        lacks(
+            "Two players were injured at the home venue of the Montreal HC.",
+            "Montreal",
+        );
+        lacks("He also helped found the Ottawa 67s in 1967.", "Ottawa");
     }
 
     #[test]
@@ -1264,6 +1304,21 @@ mod tests {
             "Political prisoners are held in Rangoon's Insein Prison.",
             "Insein Prison",
         );
+    }
+
+    #[test]
+    fn a_name_the_article_made_a_place_is_that_place_and_takes_its_compass_word() {
+        // "Harrison ;" taken for a person is no full name that holds "Harrison"
+        let text = "The railroad was renamed the Bridgton and Harrison ; but the \
+                    extension to Harrison was dismantled in 1930. Milepost 7.2 : West \
+                    Sebago - southbound spur. The train left Sebago at noon. Sebago was \
+                    a small village near Harrison.";
+        let found = places(text);
+        assert!(
+            found.iter().filter(|p| *p == "Harrison").count() >= 2,
+            "{found:?}"
+        );
+        has(text, "West Sebago");
     }
 
     #[test]
