@@ -10,14 +10,20 @@
 //!   took it for a person or left it out ("Bandarlapalle was very backward"
 //!   after "Bandarlapalle is a small village"), unless the name is a word of
 //!   a person's full name (two capitalised words or more) in the same
-//!   article; a compass word before such a mention joins it ("West Sebago");
+//!   article; a compass word before such a mention joins it ("West Sebago",
+//!   "Old Goa"); and a mention the tagger took for an organisation or an
+//!   "other" name, when the name is not in the linked table (a known city
+//!   often names its team), stands alone among capitalised words and is
+//!   read as a place at least as often as not ("the Bridgton yard");
 //! - an unknown single name after "from" or "near" that no word list knows as
 //!   a given name or surname, and a town of 30,000 people or more that the
 //!   linked table leaves out ([`super::places::is_small_town`]) after "in",
 //!   "near", "from" or "at" ("born in Satu Mare", "formed in Galway"), which
 //!   stays unlinked;
 //! - a country's name the tagger left out or took for an organisation ("US
-//!   bank chief"), or that names its government ("the US Government");
+//!   bank chief"), or that names its government ("the US Government"), and
+//!   a state's name ending in "Empire", "Republic", ... taken for an "other"
+//!   name ("the Ottoman Empire", "the Portuguese Republic");
 //! - the place in a name the tagger ran over it: after an office and "of"
 //!   ("Mayor of Brampton", "Governor General of Canada") and after a
 //!   building or body and "in" ("Stanley Casino in Newcastle", "Bucknell
@@ -70,7 +76,7 @@
 //! Potomac"), and places only a reader's knowledge makes ("the siege lines of
 //! Petersburg").
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::places::gazetteer;
 use super::{Found, OPENERS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PLACE_ENDINGS};
@@ -136,7 +142,7 @@ const KIND_ADJECTIVES: &[&str] = &[
 /// Words that open a place's name before a place ("North Bridgton").
 const COMPASS: &[&str] = &[
     "North", "South", "East", "West", "Upper", "Lower", "Greater", "Northern", "Southern",
-    "Eastern", "Western", "Central",
+    "Eastern", "Western", "Central", "Old",
 ];
 
 /// Endings of words for fields, creeds and abstractions, which no unknown
@@ -310,6 +316,17 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             && is_country(words(f.first))
         {
             f.last = f.first;
+            f.type_index = PLACE;
+            continue;
+        }
+        // "the Ottoman Empire", "the Portuguese Republic": a state's name
+        if f.type_index == OTHER
+            && f.last > f.first
+            && matches!(
+                words(f.last),
+                "Empire" | "Republic" | "Kingdom" | "Caliphate" | "Sultanate"
+            )
+        {
             f.type_index = PLACE;
             continue;
         }
@@ -841,19 +858,23 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     }
     // one reading per name: a name the article made a place elsewhere is
     // that place, unless it is a word of a person's full name
-    let place_names: HashSet<&str> = found
+    let found_places: Vec<&str> = found
         .iter()
         .filter(|f| f.type_index == PLACE)
         .map(|f| text_of(f.first, f.last))
         .collect();
+    let place_names: HashSet<&str> = found_places.iter().copied().collect();
     if place_names.is_empty() {
         return found;
     }
-    // (a full name has two words or more: "Harrison ;" is one word)
+    // (a full name has two words or more: "Harrison ;" is one word, and
+    // "Old Goa" is a compass word and a name)
     let person_words: HashSet<&str> = found
         .iter()
         .filter(|f| {
-            f.type_index == PERSON && (f.first..=f.last).filter(|&j| capitalized(j)).count() > 1
+            f.type_index == PERSON
+                && (f.first..=f.last).filter(|&j| capitalized(j)).count() > 1
+                && !COMPASS.contains(&words(f.first))
         })
         .flat_map(|f| (f.first..=f.last).map(words))
         .collect();
@@ -861,8 +882,48 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         let text = text_of(first, last);
         place_names.contains(&text) && !(first..=last).any(|j| person_words.contains(&words(j)))
     };
+    // how often each place name is read as an organisation or "other" name
+    let mut other_readings: HashMap<&str, usize> = HashMap::new();
+    for f in found
+        .iter()
+        .filter(|f| matches!(f.type_index, ORGANIZATION | OTHER))
+    {
+        let text = text_of(f.first, f.last);
+        if place_names.contains(&text) {
+            *other_readings.entry(text).or_default() += 1;
+        }
+    }
+    let place_readings = |text: &str| found_places.iter().filter(|t| **t == text).count();
     for f in &mut found {
         if f.type_index == PERSON && is_place_name(f.first, f.last) {
+            f.type_index = PLACE;
+        }
+        // "Old Goa" after "Goa": a compass word and a place name
+        if f.type_index == PERSON
+            && f.last > f.first
+            && COMPASS.contains(&words(f.first))
+            && is_place_name(f.first + 1, f.last)
+        {
+            f.type_index = PLACE;
+        }
+        // "the Bridgton yard", "calling at both Cosham and Bedhampton": a
+        // name the table does not know, taken for an organisation or an
+        // "other" name, is the place the article named (a known city may
+        // name its team: "Boston would not win another Cup")
+        if matches!(f.type_index, ORGANIZATION | OTHER)
+            && is_place_name(f.first, f.last)
+            && !known(f.first, f.last)
+            && !super::KNOWN_ORGANIZATIONS.contains(&text_of(f.first, f.last))
+            && !is_all_caps(words(f.first))
+            && !(f.first > 0 && capitalized(f.first - 1) && !doc.starts_sentence(f.first))
+            && !(f.last + 1 < doc.tokens.len() && capitalized(f.last + 1))
+            && !listed(f.last, &["w:"])
+            && place_readings(text_of(f.first, f.last))
+                >= other_readings
+                    .get(text_of(f.first, f.last))
+                    .copied()
+                    .unwrap_or(0)
+        {
             f.type_index = PLACE;
         }
     }
@@ -1319,6 +1380,22 @@ mod tests {
             "{found:?}"
         );
         has(text, "West Sebago");
+    }
+
+    #[test]
+    fn a_state_named_an_empire_or_a_republic_is_a_place() {
+        has(
+            "Fighting went on across the former Russian Empire and the Ottoman Empire.",
+            "Ottoman Empire",
+        );
+    }
+
+    #[test]
+    fn a_name_read_as_a_place_is_that_place_when_taken_for_an_organisation() {
+        let text = "Divar is a small island in the Mandovi river. Pilgrims came to \
+                    the church of Divar every year, and the bridge to Divar was new.";
+        let count = places(text).iter().filter(|p| *p == "Divar").count();
+        assert_eq!(count, 3, "{:?}", places(text));
     }
 
     #[test]
