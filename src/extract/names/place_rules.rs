@@ -59,7 +59,9 @@
 //!   "Ohio Senate", "Coronado Unified School District") is an organisation,
 //!   and a place right before a game's score ("lost to Tulsa 63-7"), a
 //!   club's abbreviation or a numbered plural ("Montreal HC", "Ottawa 67s")
-//!   is a team;
+//!   is a team, and so is a city or region (not a nation: "England
+//!   captain") in a team's context ("joined Newcastle", "homered for
+//!   Cleveland", "coached North Melbourne", "Surrey captain");
 //! - a place followed by capitalised words ending in an organisation's word
 //!   ("Montreal Hockey Club", "Ontario Liberal Party") is an organisation,
 //!   and so is a place after "of" and an organisation's word ("Amateur
@@ -377,6 +379,42 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         if f.type_index == PLACE && is_score(words(f.last + 1)) {
             f.type_index = ORGANIZATION;
             continue;
+        }
+        // "joined Newcastle", "homered for Cleveland", "Surrey captain": a
+        // city or region in a sports team's context is the team (a
+        // country's national side is named as the country, and so are the
+        // home nations': "England captain")
+        if f.type_index == PLACE && !is_nation(text_of(f.first, f.last)) {
+            let before = if f.first > 0 { words(f.first - 1) } else { "" };
+            let before2 = if f.first > 1 { words(f.first - 2) } else { "" };
+            let team_before = matches!(
+                before,
+                "joined" | "coached" | "defeated" | "beat" | "outdueled" | "captained"
+            ) || (before == "for"
+                && matches!(
+                    before2,
+                    "played" | "plays" | "playing" | "homered" | "scored" | "signed" | "pitched"
+                ))
+                || (before == "with" && matches!(before2, "signed" | "played"));
+            let team_after = matches!(
+                words(f.last + 1),
+                "captain"
+                    | "skipper"
+                    | "striker"
+                    | "goalkeeper"
+                    | "midfielder"
+                    | "defender"
+                    | "player"
+                    | "players"
+                    | "teammate"
+                    | "beat"
+                    | "defeated"
+                    | "thrashed"
+            ) || (words(f.last + 1) == "team" && words(f.last + 2) == "mate");
+            if team_before || team_after {
+                f.type_index = ORGANIZATION;
+                continue;
+            }
         }
         // "the Montreal HC", "Ottawa 67s": a place and a club's abbreviation
         // or a team's plural number are the club's name
@@ -1018,6 +1056,16 @@ fn is_country(name: &str) -> bool {
         .any(|&p| gazetteer().places[p as usize].feature_class == "country")
 }
 
+/// Whether `name` is a nation's that fields its own sports teams: a country
+/// or one of the United Kingdom's home nations.
+fn is_nation(name: &str) -> bool {
+    gazetteer().lookup(name).iter().any(|&p| {
+        let place = &gazetteer().places[p as usize];
+        place.feature_class == "country"
+            || (place.feature_class == "region" && place.country_code == "GB")
+    })
+}
+
 /// Whether `word` is a game's score ("63-7", "2-1").
 fn is_score(word: &str) -> bool {
     word.split_once('-').is_some_and(|(a, b)| {
@@ -1304,6 +1352,19 @@ mod tests {
             "Montreal",
         );
         lacks("He also helped found the Ottawa 67s in 1967.", "Ottawa");
+        lacks(
+            "Jim Thome homered for Cleveland on Friday night.",
+            "Cleveland",
+        );
+        lacks(
+            "He will be replaced by Shearer's Newcastle team mate Les Ferdinand.",
+            "Newcastle",
+        );
+        // a nation's side is named as the nation
+        has(
+            "Alan Shearer was named as the new England captain on Friday.",
+            "England",
+        );
     }
 
     #[test]
