@@ -21,7 +21,9 @@
 //!   "near", "from" or "at" ("born in Satu Mare", "formed in Galway"), which
 //!   stays unlinked;
 //! - a country's name the tagger left out or took for an organisation ("US
-//!   bank chief"), or that names its government ("the US Government"), and
+//!   bank chief"), or that names its government ("the US Government") or
+//!   opens, as an abbreviation, an organisation's name ("the US Federal
+//!   Reserve"), and
 //!   a state's name ending in "Empire", "Republic", ... taken for an "other"
 //!   name ("the Ottoman Empire", "the Portuguese Republic");
 //! - the place in a name the tagger ran over it: after an office and "of"
@@ -329,6 +331,18 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
                 "Empire" | "Republic" | "Kingdom" | "Caliphate" | "Sultanate"
             )
         {
+            f.type_index = PLACE;
+            continue;
+        }
+        // "the US Federal Reserve": a country's abbreviation opening an
+        // organisation's name is the country
+        if f.type_index == ORGANIZATION
+            && f.last > f.first
+            && is_all_caps(words(f.first))
+            && is_country(words(f.first))
+            && (f.first + 1..=f.last).all(|j| !is_all_caps(words(j)))
+        {
+            f.last = f.first;
             f.type_index = PLACE;
             continue;
         }
@@ -1384,6 +1398,14 @@ mod tests {
     fn a_countrys_government_is_named_by_the_country() {
         has(
             "Markets fell despite the US Government's $700 billion bail-out.",
+            "US",
+        );
+    }
+
+    #[test]
+    fn a_countrys_abbreviation_opening_an_organisations_name_is_the_country() {
+        has(
+            "Shares fell after the bailout of AIG by the US Federal Reserve.",
             "US",
         );
     }
