@@ -23,9 +23,8 @@
 //! - a country's name the tagger left out or took for an organisation ("US
 //!   bank chief"), or that names its government ("the US Government") or
 //!   opens, as an abbreviation, an organisation's name ("the US Federal
-//!   Reserve"), and
-//!   a state's name ending in "Empire", "Republic", ... taken for an "other"
-//!   name ("the Ottoman Empire", "the Portuguese Republic");
+//!   Reserve"), and a state's name ending in "Empire", "Republic", ... taken
+//!   for an "other" name ("the Ottoman Empire", "the Portuguese Republic");
 //! - the place in a name the tagger ran over it: after an office and "of"
 //!   ("Mayor of Brampton", "Governor General of Canada") and after a
 //!   building or body and "in" ("Stanley Casino in Newcastle", "Bucknell
@@ -41,8 +40,8 @@
 //!   Bridgton"), a capitalised "other" word before it ("French Sudan", "Nazi
 //!   Germany"; not "British-ruled"), "and" inside a known name ("Bosnia and
 //!   Herzegovina"), a lowercase word for a kind of place after it ("the
-//!   Cape Verde islands", "the Mandovi river"), and the first of the two names a railway joins ("Portland
-//!   and Ogdensburg Railroad");
+//!   Cape Verde islands", "the Mandovi river"), and the first of the two
+//!   names a railway joins ("Portland and Ogdensburg Railroad");
 //! - a single name before a comma and a place ("Ancaster and Grantham,
 //!   Lincolnshire"), unless it is a given name or one of a list.
 //!
@@ -77,8 +76,12 @@
 //!   capitalised article inside a sentence ("The Fantasy") is a work's title.
 //!
 //! **Misses**: kinds of places no word names (rivers named bare: "the
-//! Potomac"), and places only a reader's knowledge makes ("the siege lines of
-//! Petersburg").
+//! Potomac", "the Rhine"), regions the linked table and the towns' filter do
+//! not hold ("Normandy", "Lincolnshire": the table has US states and a few
+//! other first-order regions only), places only a reader's knowledge makes
+//! ("the siege lines of Petersburg"), demonyms that stand for a country
+//! ("Canadian production": reported as no place at all), and bands, clubs
+//! and venues named like places ("Linkin Park", "Nikki Beach").
 
 use std::collections::{HashMap, HashSet};
 
