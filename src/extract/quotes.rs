@@ -16,6 +16,11 @@
 //!   paragraph. A quotation running over paragraphs (an opening mark per
 //!   paragraph, one closing mark at the end) is one annotation per paragraph,
 //!   each with the speaker of the first.
+//! - **Mixed quotations**: the quoted fragments of one reporting sentence
+//!   ('called him a “nasty guy,” an “anchor baby” and “unstable”') are one
+//!   partial quotation from the first mark to the last, unless the words
+//!   between them start a new clause or report (a cue, a name, a subject
+//!   pronoun, another past verb).
 //! - **Kinds**: `direct` (a quotation that stands as speech: at the start of a
 //!   sentence, or after a comma or colon), `partial` (a fragment inside
 //!   reporting: said the U.S. is “the top threat”), `scare` (a short quoted
@@ -2135,6 +2140,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
             }),
         });
     }
+    let mut mentions = merge_fragments(&finder, &quotes, mentions);
     // "Pence: Flowers Won't Be at Debate": what follows the label, unless a
     // quotation is there
     for (p, label) in labels.iter().enumerate() {
@@ -2173,6 +2179,107 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
     mentions.extend(indirect(&finder, &scare, &labelled));
     mentions
 }
+
+/// The most tokens between two quoted fragments of one mixed quotation.
+const FRAGMENT_GAP: usize = 24;
+
+/// Joins the quoted fragments of one reporting sentence into one partial
+/// quotation: "Trump called the senator a “nasty guy,” an “anchor baby,”
+/// “unstable” and “sick.”" is one thing said, from the first fragment to the
+/// last. A fragment joins the partial quotation before it when both are in
+/// one sentence, it has no cue of its own with another speaker, and the
+/// words between them are few, name no one and hold no cue, subject pronoun
+/// or past verb ("X called it “a disaster,” while Y said it was “great”"
+/// and "“disgusting” and encouraged Americans to “check out”" stay two).
+/// `mentions` starts with one mention per quotation of `quotes`, in order.
+fn merge_fragments(finder: &Finder, quotes: &[Quotation], mentions: Vec<Mention>) -> Vec<Mention> {
+    let doc = finder.doc;
+    let sentence_of = |i: usize| doc.tokens.get(i).map(|t| t.sentence);
+    let quote_of = |m: &Mention| match &m.payload {
+        Payload::Quote(q) => Some(q.clone()),
+        _ => None,
+    };
+    let mut merged: Vec<Mention> = Vec::with_capacity(mentions.len());
+    // the index in `merged` of the partial quotation a fragment may join, and
+    // its quotation's first token and last token so far
+    let mut open: Option<(usize, usize, usize)> = None;
+    for (index, mention) in mentions.into_iter().enumerate() {
+        let Some(quote) = quotes.get(index) else {
+            merged.push(mention);
+            continue;
+        };
+        let Some(info) = quote_of(&mention) else {
+            merged.push(mention);
+            continue;
+        };
+        let joins = open.and_then(|(at, first, last_end)| {
+            let head = quote_of(&merged[at])?;
+            let gap = last_end..quote.tokens.start;
+            let same_speaker = match (&info.speaker, &head.speaker) {
+                (Some(a), Some(b)) => {
+                    a.person.is_some() && a.person == b.person
+                        || a.span.text(doc.text) == b.span.text(doc.text)
+                }
+                _ => true,
+            };
+            // a fragment after a comma is "direct" ("a “bully,” “unstable”")
+            let fits = sentence_of(first) == sentence_of(quote.tokens.start)
+                && gap.len() <= FRAGMENT_GAP
+                // the subject found for the fragment itself is less sure
+                // than the head's speaker
+                && (info.cue.is_none() || same_speaker)
+                && !gap.clone().any(|i| {
+                    let w = doc.token_text(i);
+                    let lower = w.to_lowercase();
+                    // a new clause: a subject pronoun or another verb
+                    // ("and encouraged Americans to", "a doctor had typed")
+                    is_cue(&lower)
+                        || matches!(w, ";" | ":" | "(" | ")")
+                        || matches!(
+                            lower.as_str(),
+                            "he" | "she" | "they" | "we" | "i" | "had" | "has" | "have"
+                        )
+                        || lower.len() > 4 && lower.ends_with("ed")
+                })
+                && doc
+                    .tokens
+                    .get(gap.start)
+                    .zip(gap.end.checked_sub(1).and_then(|e| doc.tokens.get(e)))
+                    .map_or(true, |(a, b)| {
+                        a.span.start > b.span.end
+                            || finder
+                                .people_in(Span::new(a.span.start, b.span.end))
+                                .is_empty()
+                    });
+            fits.then_some(at)
+        });
+        match joins {
+            Some(at) => {
+                let head = &mut merged[at];
+                head.span = Span::new(head.span.start, mention.span.end);
+                head.confidence = head.confidence.min(mention.confidence);
+                if !head.reason.ends_with(FRAGMENTS_REASON) {
+                    head.reason.push_str(FRAGMENTS_REASON);
+                }
+                if let Some((_, _, last_end)) = open.as_mut() {
+                    *last_end = quote.tokens.end;
+                }
+            }
+            None => {
+                open = (info.kind == QuoteType::Partial).then_some((
+                    merged.len(),
+                    quote.tokens.start,
+                    quote.tokens.end,
+                ));
+                merged.push(mention);
+            }
+        }
+    }
+    merged
+}
+
+/// The reason's words for a quotation joined from fragments.
+const FRAGMENTS_REASON: &str = "; one quotation with the quoted fragments after it in its sentence";
 
 // ---------------------------------------------------------------------------
 // Reported speech without marks
@@ -3280,6 +3387,33 @@ mod tests {
         let found = run(text, &[]);
         assert_eq!(found[0].speaker.as_deref(), Some("The New York Times"));
         assert_eq!(found[0].cue.as_deref(), Some("reports"));
+    }
+
+    #[test]
+    fn quoted_fragments_of_one_sentence_are_one_quotation() {
+        let text = "Trump called the senator a \"nasty guy,\" an \"anchor baby,\" \"unstable\" \
+                    and \"sick.\" Cruz said the plan was \"a disaster\" while Rubio said \
+                    it was \"great.\" Ann called it \"disgusting\" and encouraged voters to \
+                    \"check out\" the tape.";
+        let people = [
+            person(text, "Trump", 0, Some(Gender::Male)),
+            person(text, "Cruz", 0, Some(Gender::Male)),
+            person(text, "Rubio", 0, Some(Gender::Male)),
+            person(text, "Ann", 0, Some(Gender::Female)),
+        ];
+        let found = run(text, &people);
+        assert_eq!(
+            quoted(&found),
+            [
+                "\"nasty guy,\" an \"anchor baby,\" \"unstable\" and \"sick.\"",
+                "\"a disaster\"",
+                "\"great.\"",
+                "\"disgusting\"",
+                "\"check out\"",
+            ]
+        );
+        assert_eq!(found[0].kind, QuoteType::Partial);
+        assert_eq!(found[0].speaker.as_deref(), Some("Trump"));
     }
 
     #[test]
