@@ -33,7 +33,12 @@
 //!   reported clause, cut before a coordinated clause (“, but …”) or a new
 //!   report in the same sentence. The clause starts after the objects and
 //!   whole adjuncts that follow the cue (“told reporters on Monday”), so
-//!   “said on condition of anonymity” reports nothing; a cue that is not a
+//!   “said on condition of anonymity” reports nothing, nor do “Graham told
+//!   The Huffington Post on Thursday” (an addressee with no verb of its
+//!   own), “he said of the prospect …” or “In one tweet, Trump said: “…””
+//!   (an adjunct before a cue that introduces a quotation); in “…, said
+//!   Jeffrey Trimble, a senior official.” the name after the cue is the
+//!   speaker of the words before the comma; a cue that is not a
 //!   verb of saying (“announced”) followed by a short noun phrase with no
 //!   verb is an act, not speech. A scare quote (“the so-called “roadmap””)
 //!   is part of its sentence's reported clause. Only a sentence reports
@@ -1563,6 +1568,27 @@ impl Finder<'_, '_> {
         matches!(self.word(i), "“" | "”" | "\"" | "«" | "»" | "„")
     }
 
+    /// True when a quotation ends with token `i` (its closing mark, `''`
+    /// included).
+    fn quotation_ends_at(&self, i: usize) -> bool {
+        let Some(token) = self.doc.tokens.get(i) else {
+            return false;
+        };
+        let at = self.quoted.partition_point(|q| q.end < token.span.end);
+        self.quoted.get(at).is_some_and(|q| q.end == token.span.end)
+    }
+
+    /// True when a quotation starts with token `i`.
+    fn quotation_starts_at(&self, i: usize) -> bool {
+        let Some(token) = self.doc.tokens.get(i) else {
+            return false;
+        };
+        let at = self.quoted.partition_point(|q| q.start < token.span.start);
+        self.quoted
+            .get(at)
+            .is_some_and(|q| q.start == token.span.start)
+    }
+
     /// Attribution from the words before a quotation, between `floor` and
     /// `before` (exclusive): `Wang said: “…”`, `According to X, “…”`.
     fn before(&self, floor: usize, before: usize) -> Option<Attribution> {
@@ -2792,9 +2818,12 @@ fn indirect_in(finder: &Finder, range: std::ops::Range<usize>, found: &mut Vec<M
             };
             // a report may be followed by another in the same sentence
             // ("…, but he said witnesses saw a gun")
+            // (after the cue too: "…, said Jeffrey Trimble, a senior
+            // official" is no new report)
             let after = mentions
                 .iter()
                 .map(|m| doc.token_at_or_after(m.span.end))
+                .chain([cue_end])
                 .max()
                 .unwrap_or(range.end);
             found.extend(mentions);
@@ -3024,13 +3053,27 @@ fn indirect_at(
     // "“…,” Senate Majority Leader Mitch McConnell, R-Ky., said.": the words
     // before the cue name the speaker of the quotation just before them
     let after_quotation = range.start > 0
-        && finder.is_mark_token(range.start - 1)
+        && (finder.is_mark_token(range.start - 1) || finder.quotation_ends_at(range.start - 1))
         && doc.tokens[range.start - 1].sentence == doc.tokens[range.start].sentence
         && !matches!(
             doc.token_text(range.start.saturating_sub(2)),
             "." | "!" | "?"
         );
-    if ends_clause && after_quotation {
+    // "In one tweet Friday, Trump said: “…”": the cue introduces the
+    // quotation right after it, and the words before the comma, opening with
+    // a preposition, are an adjunct
+    let opener = if matches!(doc.token_text(range.start), "But" | "And") {
+        range.start + 1
+    } else {
+        range.start
+    };
+    let introduces_quotation = tail >= last
+        && finder.quotation_starts_at(range.end)
+        && matches!(
+            doc.token_text(opener).to_lowercase().as_str(),
+            "in" | "at" | "on" | "during" | "as" | "after" | "before" | "with" | "by" | "for"
+        );
+    if ends_clause && (after_quotation || introduces_quotation) {
         return None;
     }
     if ends_clause {
@@ -3089,6 +3132,17 @@ fn indirect_at(
         }
         return None;
     }
+    // "…, said Jeffrey N. Trimble, a senior official with …": the speaker
+    // after the cue, then an appositive or the end of the sentence
+    if k > range.start + 2 && doc.token_text(k - 1) == "," && !after_quotation {
+        if let Some(speaker) = finder.speaker_starting_at(cue_end, range.end) {
+            let after = doc.token_at_or_after(speaker.span.end);
+            if after >= last || matches!(doc.token_text(after), "," | ".") {
+                let span = clause_span(doc, range.start, k - 2)?;
+                return Some(vec![make(span, Some(speaker), "after")]);
+            }
+        }
+    }
     // "Wang said (on Monday) (that) …": the complement to the sentence end;
     // after ", urging" the speaker is the sentence's subject
     let participle = doc.token_text(k).ends_with("ing") && doc.token_text(k - 1) == ",";
@@ -3134,6 +3188,18 @@ fn indirect_at(
         {
             return None;
         }
+        // "Graham told The Huffington Post on Thursday": after "told", words
+        // with no verb of their own are who was told, not what
+        let rest = c..range.end;
+        if matches!(cue_word, "told" | "tell" | "tells" | "telling")
+            && rest.len() <= 10
+            && !rest
+                .clone()
+                .any(|i| matches!(doc.token_text(i), "to" | "," | "and"))
+            && !has_finite_verb(doc, c, range.end)
+        {
+            return None;
+        }
     }
     if c >= range.end {
         return None;
@@ -3157,6 +3223,13 @@ fn indirect_at(
             | "earlier"
             | "later"
     ) && is_clause_cue(doc.token_text(k))
+    {
+        return None;
+    }
+    // "he said of the prospect": what it was said about
+    if !passive
+        && doc.token_text(c) == "of"
+        && matches!(doc.token_text(k), "say" | "says" | "said" | "saying")
     {
         return None;
     }
@@ -3735,6 +3808,43 @@ mod tests {
             ["«Ça\u{a0}suffit 😀»", "“Zoë’s café is open 🎉,”"]
         );
         assert_eq!(found[1].speaker.as_deref(), Some("José Núñez"));
+    }
+
+    #[test]
+    fn addressees_adjuncts_and_speakers_after_the_cue_are_not_the_report() {
+        let indirect = |text: &str| -> Vec<(String, Option<String>)> {
+            let people = ["Graham", "Trump", "Jeffrey Trimble", "Schiff", "McFaul"]
+                .iter()
+                .filter(|name| text.contains(*name))
+                .map(|name| person(text, name, 0, Some(Gender::Male)))
+                .collect::<Vec<_>>();
+            run(text, &people)
+                .into_iter()
+                .filter(|q| q.kind == QuoteType::Indirect)
+                .map(|q| (q.text, q.person))
+                .collect()
+        };
+        // who was told, not what
+        assert!(indirect("“This is it,” Graham told The Huffington Post on Thursday.").is_empty());
+        assert!(indirect("“It's over,” Graham told some of the miners.").is_empty());
+        // an adjunct before the cue that introduces a quotation
+        assert!(indirect("In one tweet Friday, Trump said: “Did she help?”").is_empty());
+        // what it was said about
+        assert!(
+            indirect("“Right now they can,” Schiff said of the prospect of tampering.").is_empty()
+        );
+        // a speaker after the cue at the end of the sentence
+        assert_eq!(
+            indirect(
+                "The lack of reciprocity is deplorable, said Jeffrey Trimble, a senior official."
+            ),
+            [(
+                "The lack of reciprocity is deplorable".to_string(),
+                Some("Jeffrey Trimble".to_string())
+            )]
+        );
+        // the speaker of a quotation in typewriter marks is no report
+        assert!(indirect("''It is a show,'' McFaul, a fellow at Hoover, said.").is_empty());
     }
 
     #[test]
