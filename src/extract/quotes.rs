@@ -38,7 +38,10 @@
 //!   own), “he said of the prospect …” or “In one tweet, Trump said: “…””
 //!   (an adjunct before a cue that introduces a quotation); in “…, said
 //!   Jeffrey Trimble, a senior official.” the name after the cue is the
-//!   speaker of the words before the comma; a cue that is not a
+//!   speaker of the words before the comma; “Relations appear to be
+//!   strained” reports the words after “appear”/“seem”, with no speaker
+//!   (the subject is what appears); “declined”/“refused” report only what
+//!   follows “to” (“declined to comment”); a cue that is not a
 //!   verb of saying (“announced”) followed by a short noun phrase with no
 //!   verb is an act, not speech. A scare quote (“the so-called “roadmap””)
 //!   is part of its sentence's reported clause. Only a sentence reports
@@ -3226,6 +3229,15 @@ fn indirect_at(
     {
         return None;
     }
+    // "declined to comment": what was declined is an act ("China declined
+    // these theories" reports nothing)
+    if matches!(
+        doc.token_text(k),
+        "declined" | "declines" | "decline" | "refused" | "refuses" | "refuse"
+    ) && doc.token_text(c) != "to"
+    {
+        return None;
+    }
     // "he said of the prospect": what it was said about
     if !passive
         && doc.token_text(c) == "of"
@@ -3247,6 +3259,16 @@ fn indirect_at(
         } else {
             None
         }
+    } else {
+        speaker
+    };
+    // "Relations appear to be strained": the subject is what appears, and
+    // no one is said to say it
+    let speaker = if matches!(
+        doc.token_text(k).to_lowercase().as_str(),
+        "appear" | "appears" | "appeared" | "seem" | "seems" | "seemed"
+    ) {
+        None
     } else {
         speaker
     };
@@ -3821,7 +3843,7 @@ mod tests {
             run(text, &people)
                 .into_iter()
                 .filter(|q| q.kind == QuoteType::Indirect)
-                .map(|q| (q.text, q.person))
+                .map(|q| (q.text, q.speaker))
                 .collect()
         };
         // who was told, not what
@@ -3843,6 +3865,13 @@ mod tests {
                 Some("Jeffrey Trimble".to_string())
             )]
         );
+        // what appears is the subject, and no one says it
+        assert_eq!(
+            indirect("Relations between Beijing and Washington appear to be strained."),
+            [("to be strained".to_string(), None)]
+        );
+        // declining something is not declining to say it
+        assert!(indirect("Trump declined these theories claiming the same.").is_empty());
         // the speaker of a quotation in typewriter marks is no report
         assert!(indirect("''It is a show,'' McFaul, a fellow at Hoover, said.").is_empty());
     }
