@@ -62,12 +62,16 @@
 //!   whose only candidate they are, and a pronoun never resolves to a
 //!   person of the other gender: with none of its own, it stays
 //!   unresolved), a role (“the spokesman”,
-//!   “China's ambassador”: resolved to the person named next to that role
-//!   elsewhere in the text), a capitalised name the names extractor missed
+//!   “China's ambassador”, “the mother of three”: resolved to the person
+//!   named next to that role elsewhere in the text, where a role used as a
+//!   title, “President Obama”, wins over an appositive, “Tina Houchins,
+//!   president of …”), a capitalised name the names extractor missed
 //!   (also after a title or role: “White House press secretary Josh
 //!   Earnest said”), or a non-person source (“the report”, “the White
 //!   House”). A cue with no subject of its own (“Urging Washington to “…””)
-//!   takes the subject of its sentence, or the last speaker of the
+//!   takes the subject of its sentence (a quotation after a colon with no
+//!   cue, “Obama is rolling out a message: “…””, the person nearest the
+//!   colon), or the last speaker of the
 //!   paragraph, or the subject of the sentence before. A quotation without a
 //!   cue takes the speaker of the quotation just before it in the paragraph,
 //!   or of the previous paragraph when it opens its paragraph (a continued
@@ -145,7 +149,7 @@ pub const CUES: &str = "\
     thinks thought estimate estimates estimated found finds indicate indicates indicated \
     charge charged charges posted posts read reads call calls called calling describe \
     describes described describing blasted slammed criticized praised dubbed labeled \
-    labelled accused accusing wonder wondered wonders demand demanded demands informed put";
+    labelled accused accusing wonder wondered wonders demand demanded demands informed put commented comments commenting sings sang";
 
 /// Cues that introduce reported speech without marks (a subset of [`CUES`]:
 /// verbs whose object can be a whole clause).
@@ -856,6 +860,31 @@ impl Finder<'_, '_> {
             let mut start = i;
             let stop = i.saturating_sub(5).max(floor);
             let mut found_determiner = false;
+            // "the 34-year-old mother of three", "the chair of the DNC"
+            let of = (start.saturating_sub(4).max(floor)..start)
+                .rev()
+                .find(|&j| self.word(j) == "of")
+                .filter(|&j| {
+                    j > floor
+                        && i - j <= 2
+                        && (j + 1..=i).all(|t| {
+                            self.doc.tokens[t].kind == TokenKind::Word
+                                && !is_calendar_word(self.word(t))
+                                && !is_adverb(self.word(t))
+                        })
+                        && self.doc.tokens[j - 1].kind == TokenKind::Word
+                        && !lower_in(self.word(j - 1), &NOT_SPEAKER_WORDS)
+                        && !is_verb_cue(self.word(j - 1))
+                });
+            let head = of.map_or(i, |j| j - 1);
+            if let Some(j) = of {
+                start = j;
+            }
+            let stop = if of.is_some() {
+                start.saturating_sub(5).max(floor)
+            } else {
+                stop
+            };
             while start > stop {
                 let w = self.word(start - 1);
                 if lower_in(w, &DETERMINER_WORDS) {
@@ -882,7 +911,7 @@ impl Finder<'_, '_> {
                 );
                 return Some(Found {
                     span,
-                    person: self.resolve_role(start, i),
+                    person: self.resolve_role(start, head),
                 });
             }
         }
@@ -1138,6 +1167,7 @@ impl Finder<'_, '_> {
             }
         }
         let mut best: Option<Span> = None;
+        let mut titled: Option<Span> = None;
         let positions = self.words.get(head.as_str()).map_or(&[][..], Vec::as_slice);
         // the mentions of the role before this one (the last few), then after
         let here = positions.partition_point(|&j| j < first);
@@ -1146,7 +1176,7 @@ impl Finder<'_, '_> {
             .copied();
         for j in nearby {
             let token = self.doc.tokens[j];
-            if token.span.start >= role_start && best.is_some() {
+            if token.span.start >= role_start && (best.is_some() || titled.is_some()) {
                 break;
             }
             if j == last {
@@ -1163,6 +1193,18 @@ impl Finder<'_, '_> {
                 let k = self.doc.token_at_or_after(s.start);
                 self.doc.tokens.get(k).map(|t| t.sentence) == Some(token.sentence)
             };
+            // "President Obama": the role as a title names its holder, and
+            // "the president" is he rather than "Tina Houchins, president of
+            // the local chapter"
+            if is_capitalized(self.word(j)) && first + 2 > last {
+                if let Some(p) = self.person_starting_at(j + 1) {
+                    titled = Some(p);
+                    if token.span.start < role_start {
+                        continue;
+                    }
+                    break;
+                }
+            }
             if let Some(&(p, _)) = self
                 .people_in(window)
                 .iter()
@@ -1172,7 +1214,7 @@ impl Finder<'_, '_> {
                 best = Some(p);
             }
         }
-        best
+        titled.or(best)
     }
 }
 
@@ -1374,6 +1416,9 @@ impl Finder<'_, '_> {
             let Some(cue) = cue_at(self.doc, k) else {
                 continue;
             };
+            if k > i && is_noun_like_cue(self.word(k)) && self.noun_phrase_cue(k, i) {
+                continue;
+            }
             let cue_span = Span::new(
                 self.doc.tokens[cue.start].span.start,
                 self.doc.tokens[cue.end - 1].span.end,
@@ -1571,6 +1616,25 @@ impl Finder<'_, '_> {
         matches!(self.word(i), "“" | "”" | "\"" | "«" | "»" | "„")
     }
 
+    /// True when the cue word at `k` is a noun after "of" or a determiner,
+    /// maybe with capitalised adjectives between ("the report", "11% of
+    /// Democratic claims"), looking back no further than `floor`.
+    fn noun_phrase_cue(&self, k: usize, floor: usize) -> bool {
+        if k <= floor {
+            return false;
+        }
+        let mut j = k - 1;
+        while j > floor
+            && j + 2 >= k
+            && is_capitalized(self.word(j))
+            && !lower_in(self.word(j), &DETERMINER_WORDS)
+        {
+            j -= 1;
+        }
+        let w = self.word(j);
+        w == "of" || lower_in(w, &DETERMINER_WORDS)
+    }
+
     /// True when a quotation ends with token `i` (its closing mark, `''`
     /// included).
     fn quotation_ends_at(&self, i: usize) -> bool {
@@ -1638,7 +1702,7 @@ impl Finder<'_, '_> {
                         let t = s.span.text(self.doc.text);
                         t.contains("'s") || t.contains("’s")
                     }) || matches!(self.word(cue.end), "of" | "is" | "was" | "that")
-                        || lower_in(self.word(k - 1), &DETERMINER_WORDS))
+                        || self.noun_phrase_cue(k, floor))
                 {
                     continue;
                 }
@@ -1986,7 +2050,28 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
                     })
                 });
         }
-        if attribution.is_none() && embedded && !title {
+        // "Obama is rolling out a new campaign message: “It's about me.”":
+        // after a colon with no cue, the subject of the sentence
+        let after_colon = before_words && doc.token_text(first - 1) == ":";
+        if attribution.is_none() && after_colon {
+            // the person nearest the colon ("With Democratic leaders …,
+            // President Obama is rolling out …:")
+            let words = Span::new(doc.tokens[floor].span.start, quote.span.start);
+            attribution = finder
+                .people_in(words)
+                .iter()
+                .rev()
+                .find(|(p, _)| !finder.inside_quote(*p))
+                .map(|&(p, _)| Attribution {
+                    speaker: Some(Found {
+                        span: p,
+                        person: Some(p),
+                    }),
+                    cue: None,
+                    place: "subject",
+                });
+        }
+        if attribution.is_none() && (embedded && !title || after_colon) {
             attribution = finder
                 .subject_between(floor, first)
                 .map(|speaker| Attribution {
@@ -3534,6 +3619,69 @@ mod tests {
         );
         assert_eq!(found[0].speaker.as_deref(), Some("Wang"));
         assert!(found[1].speaker.is_none());
+    }
+
+    #[test]
+    fn the_president_is_the_one_with_the_title() {
+        let text = "President Obama met Tina Houchins, president of the local chapter. \
+                    “The truth is that this was manufactured,” the president said.";
+        let people = [
+            person(text, "Obama", 0, Some(Gender::Male)),
+            person(text, "Tina Houchins", 0, Some(Gender::Female)),
+        ];
+        let found = run(text, &people);
+        assert_eq!(found[0].speaker.as_deref(), Some("the president"));
+        assert_eq!(found[0].person.as_deref(), Some("Obama"));
+    }
+
+    #[test]
+    fn speakers_of_roles_colons_and_noun_cues() {
+        let speakers = |text: &str, people: &[&str]| -> Vec<(String, Option<String>)> {
+            let people: Vec<Mention> = people.iter().map(|p| person(text, p, 0, None)).collect();
+            run(text, &people)
+                .into_iter()
+                .filter(|q| q.kind != QuoteType::Indirect)
+                .map(|q| (q.text, q.speaker))
+                .collect()
+        };
+        // a role with "of": the whole phrase, not a pronoun from elsewhere
+        assert_eq!(
+            speakers(
+                "She paused. Then the young mother of three replied, “It is meant to help.”",
+                &[]
+            ),
+            [(
+                "“It is meant to help.”".into(),
+                Some("the young mother of three".into())
+            )]
+        );
+        // after a colon with no cue: the person nearest the colon
+        assert_eq!(
+            speakers(
+                "With Democratic leaders worried, President Obama is rolling out a message: \"It's about me.\"",
+                &["Obama"]
+            ),
+            [("\"It's about me.\"".into(), Some("Obama".into()))]
+        );
+        // "claims" after "of" and an adjective is a noun, not a cue
+        assert_eq!(
+            speakers(
+                "PolitiFact rated 32% of Republican claims as “false” in its checks.",
+                &[]
+            ),
+            [("“false”".into(), Some("PolitiFact".into()))]
+        );
+        // "commented" is a cue
+        assert_eq!(
+            speakers(
+                "Kevin Burke commented: “Immigration is the most important reason.”",
+                &["Kevin Burke"]
+            ),
+            [(
+                "“Immigration is the most important reason.”".into(),
+                Some("Kevin Burke".into())
+            )]
+        );
     }
 
     #[test]
