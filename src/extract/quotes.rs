@@ -41,7 +41,9 @@
 //!   speaker of the words before the comma; “Relations appear to be
 //!   strained” reports the words after “appear”/“seem”, with no speaker
 //!   (the subject is what appears); “declined”/“refused” report only what
-//!   follows “to” (“declined to comment”); a cue that is not a
+//!   follows “to” (“declined to comment”), “compared with” and “known as”
+//!   nothing; “The museum, Mr. Obama said, would …” is two reports, the
+//!   short subject and the rest; a cue that is not a
 //!   verb of saying (“announced”) followed by a short noun phrase with no
 //!   verb is an act, not speech. A scare quote (“the so-called “roadmap””)
 //!   is part of its sentence's reported clause. Only a sentence reports
@@ -3105,6 +3107,13 @@ fn indirect_at(
     if weak_cue && named_subject.is_none() {
         return None;
     }
+    // "compared with", "known as": a comparison and a name report nothing
+    if matches!(
+        (cue_word, doc.token_text(k + 1)),
+        ("compared" | "compare", "with" | "to") | ("known", "as")
+    ) {
+        return None;
+    }
     // "the state of", "Kim's mental state is", "his plans": nouns, not cues
     if is_noun_like_cue(&doc.token_text(k).to_lowercase())
         || matches!(
@@ -3124,9 +3133,13 @@ fn indirect_at(
     }
     let subject = named_subject.or_else(|| loose_subject(finder, range.start, j));
     // "…, the IMF said": the article belongs to the subject
+    // (and so does a title: "The museum, Mr. Obama said, would …")
     let subject_start = subject.map(|s| {
         let start = doc.token_at_or_after(s.span.start);
-        if start > range.start && lower_in(doc.token_text(start - 1), &DETERMINER_WORDS) {
+        let before = start.checked_sub(1).map(|b| doc.token_text(b));
+        let title = before.is_some_and(|w| TITLES.iter().any(|(t, _)| *t == w));
+        if start > range.start && (title || before.is_some_and(|w| lower_in(w, &DETERMINER_WORDS)))
+        {
             start - 1
         } else {
             start
@@ -3168,11 +3181,23 @@ fn indirect_at(
         if let (Some(speaker), Some(start)) = (subject, subject_start) {
             if start > range.start + 2 && doc.token_text(start - 1) == "," {
                 let mut spans = Vec::new();
+                // "The museum, Mr. Obama said, would …": a short subject
+                // before the split counts too
+                let split = doc.token_text(tail) == ",";
+                let short_subject = split
+                    && start >= range.start + 3
+                    && (range.start..start - 1).all(|i| doc.tokens[i].kind == TokenKind::Word);
                 if let Some(span) = clause_span(doc, range.start, start - 2) {
+                    spans.push(make(span, Some(speaker), "after"));
+                } else if short_subject {
+                    let span = Span::new(
+                        doc.tokens[range.start].span.start,
+                        doc.tokens[start - 2].span.end,
+                    );
                     spans.push(make(span, Some(speaker), "after"));
                 }
                 // "…, Mr. Bush said, …": the rest of the sentence too
-                if doc.token_text(tail) == "," {
+                if split {
                     if let Some(span) = clause_span(doc, tail + 1, last) {
                         spans.push(make(span, Some(speaker), "before"));
                     }
@@ -3254,7 +3279,10 @@ fn indirect_at(
     let plain = |to: usize| {
         (cue_end..to).all(|i| doc.tokens[i].kind == TokenKind::Word || doc.token_text(i) == ",")
     };
-    if let Some(t) = that.filter(|&t| plain(t)) {
+    // ("said the test could change that": a "that" with no clause after it
+    // is no complementizer)
+    let words_after = |t: usize| (t + 1..range.end).any(|i| doc.tokens[i].kind == TokenKind::Word);
+    if let Some(t) = that.filter(|&t| plain(t) && words_after(t)) {
         c = t;
     } else {
         c = skip_adjuncts(doc, cue_end, range.end.min(cue_end + 8));
@@ -3983,11 +4011,18 @@ mod tests {
     #[test]
     fn addressees_adjuncts_and_speakers_after_the_cue_are_not_the_report() {
         let indirect = |text: &str| -> Vec<(String, Option<String>)> {
-            let people = ["Graham", "Trump", "Jeffrey Trimble", "Schiff", "McFaul"]
-                .iter()
-                .filter(|name| text.contains(*name))
-                .map(|name| person(text, name, 0, Some(Gender::Male)))
-                .collect::<Vec<_>>();
+            let people = [
+                "Graham",
+                "Trump",
+                "Jeffrey Trimble",
+                "Schiff",
+                "McFaul",
+                "Obama",
+            ]
+            .iter()
+            .filter(|name| text.contains(*name))
+            .map(|name| person(text, name, 0, Some(Gender::Male)))
+            .collect::<Vec<_>>();
             run(text, &people)
                 .into_iter()
                 .filter(|q| q.kind == QuoteType::Indirect)
@@ -4020,6 +4055,27 @@ mod tests {
         );
         // declining something is not declining to say it
         assert!(indirect("Trump declined these theories claiming the same.").is_empty());
+        // a speaker with a title between the two parts of the report
+        assert_eq!(
+            indirect("The museum, Mr. Obama said, would make visitors face hard truths."),
+            [
+                ("The museum".to_string(), Some("Obama".to_string())),
+                (
+                    "would make visitors face hard truths".to_string(),
+                    Some("Obama".to_string())
+                )
+            ]
+        );
+        // a "that" at the end is no complementizer
+        assert_eq!(
+            indirect("Experts on nuclear arms said the latest test could change that."),
+            [(
+                "the latest test could change that".to_string(),
+                Some("Experts".to_string())
+            )]
+        );
+        // a comparison reports nothing
+        assert!(indirect("Men earned $98,000, compared with $93,000 for women.").is_empty());
         // the speaker of a quotation in typewriter marks is no report
         assert!(indirect("''It is a show,'' McFaul, a fellow at Hoover, said.").is_empty());
     }
