@@ -39,8 +39,9 @@
 //!   (an adjunct before a cue that introduces a quotation); in “…, said
 //!   Jeffrey Trimble, a senior official.” the name after the cue is the
 //!   speaker of the words before the comma; “Relations appear to be
-//!   strained” reports the words after “appear”/“seem”, with no speaker
-//!   (the subject is what appears); “declined”/“refused” report only what
+//!   strained” and “The sale is expected to close” report the subject and
+//!   the words after “appear”/“seem”/“is expected”, as two pieces, with no
+//!   speaker (PolNeAR's reading); “declined”/“refused” report only what
 //!   follows “to” (“declined to comment”), “compared with” and “known as”
 //!   nothing; “The museum, Mr. Obama said, would …” is two reports, the
 //!   short subject and the rest; a cue that is not a
@@ -3375,18 +3376,35 @@ fn indirect_at(
     } else {
         speaker
     };
-    // "Relations appear to be strained": the subject is what appears, and
-    // no one is said to say it
-    let speaker = if matches!(
+    // "Relations appear to be strained", "The sale is expected to …": the
+    // subject is part of what appears or is expected (a report in two
+    // pieces, around the cue), and no one is said to say it
+    let raising = matches!(
         doc.token_text(k).to_lowercase().as_str(),
         "appear" | "appears" | "appeared" | "seem" | "seems" | "seemed"
-    ) {
-        None
-    } else {
-        speaker
-    };
+    ) || passive && doc.token_text(k) == "expected";
+    let speaker = if raising { None } else { speaker };
     let span = clause_span(doc, c, clause_end(finder, c, last))?;
-    Some(vec![make(span, speaker, "before")])
+    let mut spans = Vec::with_capacity(2);
+    if raising && doc.token_text(c) == "to" {
+        let subject_end = if passive { k - 2 } else { j };
+        let subject_first = (range.start..subject_end)
+            .rev()
+            .find(|&i| matches!(doc.token_text(i), "," | ";" | ":"))
+            .map_or(range.start, |comma| comma + 1);
+        let words = (subject_first..=subject_end)
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .count();
+        if subject_end < k && subject_first <= subject_end && (1..=10).contains(&words) {
+            let subject = Span::new(
+                doc.tokens[subject_first].span.start,
+                doc.tokens[subject_end].span.end,
+            );
+            spans.push(make(subject, None, "after"));
+        }
+    }
+    spans.push(make(span, speaker, "before"));
+    Some(spans)
 }
 
 #[cfg(test)]
@@ -4048,10 +4066,21 @@ mod tests {
                 Some("Jeffrey Trimble".to_string())
             )]
         );
-        // what appears is the subject, and no one says it
+        // what appears is the subject and the words after "appear", and no
+        // one says it
         assert_eq!(
             indirect("Relations between Beijing and Washington appear to be strained."),
-            [("to be strained".to_string(), None)]
+            [
+                ("Relations between Beijing and Washington".to_string(), None),
+                ("to be strained".to_string(), None)
+            ]
+        );
+        assert_eq!(
+            indirect("Since Monday, the sale is expected to close soon."),
+            [
+                ("the sale".to_string(), None),
+                ("to close soon".to_string(), None)
+            ]
         );
         // declining something is not declining to say it
         assert!(indirect("Trump declined these theories claiming the same.").is_empty());
