@@ -99,7 +99,9 @@
 //!   is one annotation, the outer one: nested ones cost more than they found.
 //! - A sentence with a quoted fragment inside its reported clause is reported
 //!   as that fragment (a partial quotation), not as indirect speech too.
-//! - A label and colon opening a line (“WALLACE: Let's start …”, a headline
+//! - A label and colon opening a line (“WALLACE: Let's start …”, also after
+//!   a transcript's opening mark that no mark closes, which is then no
+//!   quotation), a headline
 //!   “Pence: Flowers Won't Be at Debate”) names the speaker of the line:
 //!   one to four capitalised words, not a place and not a label such as
 //!   “Correction” or “Q”, with four words or more after it. A title before
@@ -1926,7 +1928,27 @@ fn word_positions(doc: &Document) -> HashMap<String, Vec<usize>> {
 
 /// Finds quotations, reported speech and their speakers in `doc`.
 pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
-    let quotes = quotations(doc);
+    let places: Vec<Span> = context
+        .found
+        .iter()
+        .filter(|m| matches!(m.payload, Payload::Place(_)))
+        .map(|m| m.span)
+        .collect();
+    let labels: Vec<Option<(Span, usize)>> = (0..doc.paragraphs.len())
+        .map(|p| paragraph_label(doc, &places, p))
+        .collect();
+    let mut quotes = quotations(doc);
+    // a transcript line ("\"PENCE: Well, look, …" with a mark opening every
+    // paragraph and closing none) is the label's reported speech, not a
+    // quotation: the labels below report it
+    quotes.retain(|q| {
+        let opens_paragraph = doc.paragraphs[q.paragraph].span.start == q.span.start;
+        let transcript = q.missing_close
+            && opens_paragraph
+            && labels[q.paragraph]
+                .is_some_and(|(label, _)| doc.token_at_or_after(label.start) == q.tokens.start + 1);
+        !transcript
+    });
     let mut people: Vec<(Span, Option<Gender>)> = context
         .found
         .iter()
@@ -1951,15 +1973,6 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         surname_gender: surname_genders(&finder),
         ..finder
     };
-    let places: Vec<Span> = context
-        .found
-        .iter()
-        .filter(|m| matches!(m.payload, Payload::Place(_)))
-        .map(|m| m.span)
-        .collect();
-    let labels: Vec<Option<(Span, usize)>> = (0..doc.paragraphs.len())
-        .map(|p| paragraph_label(doc, &places, p))
-        .collect();
     let label_speaker = |label: Span| Found {
         span: label,
         person: finder.people_in(label).first().map(|&(p, _)| p),
@@ -3790,6 +3803,35 @@ mod tests {
         assert_eq!(
             indirect,
             ["the plant has closed", "the talks would move to the U.S."]
+        );
+    }
+
+    #[test]
+    fn transcript_lines_are_their_labels_reported_speech() {
+        // each paragraph opens with a mark and none closes: a transcript
+        let text = "Partial transcript as follows:\n\n\
+                    \"WALLACE: Will Gennifer Flowers be there tomorrow night?\n\n\
+                    \"PENCE: Gennifer Flowers will not be attending the debate.";
+        let found = run(text, &[]);
+        let spoken: Vec<(&str, QuoteType, Option<&str>)> = found
+            .iter()
+            .filter(|q| q.kind != QuoteType::Scare)
+            .map(|q| (q.text.as_str(), q.kind, q.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            spoken,
+            [
+                (
+                    "Will Gennifer Flowers be there tomorrow night",
+                    QuoteType::Indirect,
+                    Some("WALLACE")
+                ),
+                (
+                    "Gennifer Flowers will not be attending the debate",
+                    QuoteType::Indirect,
+                    Some("PENCE")
+                ),
+            ]
         );
     }
 
