@@ -101,7 +101,8 @@
 //!   as that fragment (a partial quotation), not as indirect speech too.
 //! - A label and colon opening a line (“WALLACE: Let's start …”, also after
 //!   a transcript's opening mark that no mark closes, which is then no
-//!   quotation), a headline
+//!   quotation, and so are the unlabelled lines after it, the same
+//!   speaker's), a headline
 //!   “Pence: Flowers Won't Be at Debate”) names the speaker of the line:
 //!   one to four capitalised words, not a place and not a label such as
 //!   “Correction” or “Q”, with four words or more after it. A title before
@@ -1937,18 +1938,31 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
     let labels: Vec<Option<(Span, usize)>> = (0..doc.paragraphs.len())
         .map(|p| paragraph_label(doc, &places, p))
         .collect();
-    let mut quotes = quotations(doc);
     // a transcript line ("\"PENCE: Well, look, …" with a mark opening every
     // paragraph and closing none) is the label's reported speech, not a
-    // quotation: the labels below report it
-    quotes.retain(|q| {
+    // quotation: the labels below report it, and the lines after it with
+    // no label of their own continue it
+    let mut transcript: Vec<Option<(Span, usize)>> = vec![None; doc.paragraphs.len()];
+    let mut continued_lines: Vec<(usize, usize)> = Vec::new();
+    let mut quotes = Vec::new();
+    for q in quotations(doc) {
         let opens_paragraph = doc.paragraphs[q.paragraph].span.start == q.span.start;
-        let transcript = q.missing_close
-            && opens_paragraph
-            && labels[q.paragraph]
-                .is_some_and(|(label, _)| doc.token_at_or_after(label.start) == q.tokens.start + 1);
-        !transcript
-    });
+        if q.missing_close && opens_paragraph {
+            let label = labels[q.paragraph]
+                .filter(|(label, _)| doc.token_at_or_after(label.start) == q.tokens.start + 1);
+            if label.is_some() {
+                transcript[q.paragraph] = label;
+                continue;
+            }
+            let before = q.paragraph.checked_sub(1).and_then(|p| transcript[p]);
+            if before.is_some() && labels[q.paragraph].is_none() {
+                transcript[q.paragraph] = before;
+                continued_lines.push((q.paragraph, q.tokens.start + 1));
+                continue;
+            }
+        }
+        quotes.push(q);
+    }
     let mut people: Vec<(Span, Option<Gender>)> = context
         .found
         .iter()
@@ -2305,7 +2319,36 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
             });
         }
     }
-    let labelled: Vec<usize> = (0..labels.len()).filter(|&p| labels[p].is_some()).collect();
+    // "\"But the truth is …" after "\"PENCE: …": the same speaker's line
+    for &(p, first) in &continued_lines {
+        let Some((label, colon)) = transcript[p] else {
+            continue;
+        };
+        let paragraph = &doc.paragraphs[p];
+        let last = doc.sentences[paragraph.sentences.end - 1].tokens.end - 1;
+        if let Some(span) = clause_span(doc, first, last) {
+            let speaker = label_speaker(label);
+            mentions.push(Mention {
+                span,
+                confidence: 0.6,
+                reason: format!(
+                    "reported speech; continues the transcript line of '{}:'",
+                    label.text(doc.text)
+                ),
+                payload: Payload::Quote(QuoteMention {
+                    kind: QuoteType::Indirect,
+                    speaker: Some(SpeakerRef {
+                        span: speaker.span,
+                        person: speaker.person,
+                    }),
+                    cue: Some(doc.tokens[colon].span),
+                }),
+            });
+        }
+    }
+    let labelled: Vec<usize> = (0..labels.len())
+        .filter(|&p| labels[p].is_some() || transcript[p].is_some())
+        .collect();
     mentions.extend(indirect(&finder, &scare, &labelled));
     mentions
 }
@@ -3811,7 +3854,9 @@ mod tests {
         // each paragraph opens with a mark and none closes: a transcript
         let text = "Partial transcript as follows:\n\n\
                     \"WALLACE: Will Gennifer Flowers be there tomorrow night?\n\n\
-                    \"PENCE: Gennifer Flowers will not be attending the debate.";
+                    \"PENCE: Gennifer Flowers will not be attending the debate.\n\n\
+                    \"But the truth is that Donald Trump has a unique way of talking.\n\n\
+                    \"(CROSSTALK.)";
         let found = run(text, &[]);
         let spoken: Vec<(&str, QuoteType, Option<&str>)> = found
             .iter()
@@ -3828,6 +3873,11 @@ mod tests {
                 ),
                 (
                     "Gennifer Flowers will not be attending the debate",
+                    QuoteType::Indirect,
+                    Some("PENCE")
+                ),
+                (
+                    "But the truth is that Donald Trump has a unique way of talking",
                     QuoteType::Indirect,
                     Some("PENCE")
                 ),
