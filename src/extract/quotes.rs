@@ -895,10 +895,36 @@ impl Finder<'_, '_> {
                 let w = self.word(start - 1);
                 if lower_in(w, &DETERMINER_WORDS) {
                     start -= 1;
-                    found_determiner = true;
+                    // "marching through the streets chanted": the object of a
+                    // preposition is no subject
+                    let preposition = start > floor
+                        && matches!(
+                            self.word(start - 1),
+                            "through"
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "into"
+                                | "from"
+                                | "with"
+                                | "across"
+                                | "along"
+                                | "near"
+                                | "to"
+                                | "over"
+                                | "under"
+                        );
+                    found_determiner = !preposition;
                     break;
                 }
-                if matches!(w, "'s" | "’s") || self.doc.tokens[start - 1].kind == TokenKind::Word
+                // "the 34-year-old mother": a hyphen inside a word
+                let hyphen = w == "-"
+                    && start >= 2
+                    && self.doc.tokens[start - 2].kind == TokenKind::Word
+                    && self.doc.tokens[start - 1].span.start == self.doc.tokens[start - 2].span.end;
+                if matches!(w, "'s" | "’s")
+                    || hyphen
+                    || self.doc.tokens[start - 1].kind == TokenKind::Word
                 {
                     if lower_in(w, &NOT_SPEAKER_WORDS) || is_verb_cue(w) {
                         break;
@@ -1733,6 +1759,33 @@ impl Finder<'_, '_> {
     /// and `before`, outside quotations.
     fn subject_between(&self, floor: usize, before: usize) -> Option<Found> {
         let mut i = floor;
+        // "In a White House statement, President Obama …", "Conversely,
+        // PolitiFact …": an opening adjunct holds no subject
+        if let Some(comma) = (floor..before.min(floor + 12)).find(|&t| self.word(t) == ",") {
+            let first = self.word(floor);
+            let opener = matches!(
+                first,
+                "In" | "At"
+                    | "On"
+                    | "During"
+                    | "After"
+                    | "Before"
+                    | "With"
+                    | "From"
+                    | "By"
+                    | "For"
+                    | "Since"
+                    | "Despite"
+                    | "Amid"
+                    | "Under"
+                    | "Following"
+                    | "Unlike"
+                    | "Throughout"
+            ) || comma == floor + 1 && first.ends_with("ly");
+            if opener && comma + 1 < before {
+                i = comma + 1;
+            }
+        }
         while i < before {
             let token = self.doc.tokens[i];
             if self.inside_quote(token.span) {
@@ -3772,6 +3825,24 @@ mod tests {
                 &[]
             ),
             [("“false”".into(), Some("PolitiFact".into()))]
+        );
+        // an opening adjunct holds no subject
+        assert_eq!(
+            speakers(
+                "Conversely, PolitiFact rated 22% of claims as “entirely true” in June.",
+                &[]
+            ),
+            [("“entirely true”".into(), Some("PolitiFact".into()))]
+        );
+        // the object of a preposition is no speaker
+        assert_ne!(
+            speakers(
+                "Protesters marching through the streets chanted “What curfew?” all night.",
+                &[]
+            )[0]
+            .1
+            .as_deref(),
+            Some("the streets")
         );
         // "commented" is a cue
         assert_eq!(
