@@ -25,7 +25,10 @@
 //!   equals the gold one, case-insensitively) where the gold span has a value,
 //!   and *speaker accuracy* (the speakers share a capitalised name token, or,
 //!   for a gold source without one such as "the report", a content word)
-//!   where the gold span has a speaker.
+//!   where the gold span has a speaker; and the same over the gold speakers
+//!   that have such tokens at all (*named speaker accuracy*): a pronoun ("he",
+//!   "she", "it", "they") has none, so no predicted speaker can match it, and
+//!   the first figure's ceiling is the share of speakers that are not pronouns.
 //!
 //! [`spans_from_result`] maps our own result to scorer spans: person → `PERSON`,
 //! place → `PLACE`, date of type date/time/range → `DATE`, duration/set →
@@ -302,6 +305,11 @@ pub struct Counts {
     pub speaker_total: usize,
     /// ... of which the predicted speaker is right.
     pub speaker_correct: usize,
+    /// Overlap pairs whose gold speaker has name tokens ([`name_tokens`]):
+    /// not a pronoun, so a predicted speaker can match it.
+    pub speaker_named_total: usize,
+    /// ... of which the predicted speaker is right.
+    pub speaker_named_correct: usize,
 }
 
 /// Precision, recall and F1.
@@ -343,6 +351,8 @@ impl Counts {
         self.value_correct += other.value_correct;
         self.speaker_total += other.speaker_total;
         self.speaker_correct += other.speaker_correct;
+        self.speaker_named_total += other.speaker_named_total;
+        self.speaker_named_correct += other.speaker_named_correct;
     }
 
     /// Exact-match precision, recall, F1.
@@ -363,6 +373,13 @@ impl Counts {
     /// Speaker accuracy over overlap pairs, `None` when no gold span had a speaker.
     pub fn speaker_accuracy(&self) -> Option<f64> {
         (self.speaker_total > 0).then(|| self.speaker_correct as f64 / self.speaker_total as f64)
+    }
+
+    /// Speaker accuracy over the overlap pairs whose gold speaker is not a
+    /// pronoun (has [`name_tokens`]), `None` when there is none.
+    pub fn speaker_named_accuracy(&self) -> Option<f64> {
+        (self.speaker_named_total > 0)
+            .then(|| self.speaker_named_correct as f64 / self.speaker_named_total as f64)
     }
 }
 
@@ -720,8 +737,11 @@ fn score_doc<'a>(
             }
             if let Some(speaker) = g.span.speaker.as_deref().filter(|s| !s.is_empty()) {
                 counts.speaker_total += 1;
+                let named = !name_tokens(speaker).is_empty();
+                counts.speaker_named_total += usize::from(named);
                 if same_speaker(speaker, p.span.speaker.as_deref()) {
                     counts.speaker_correct += 1;
+                    counts.speaker_named_correct += usize::from(named);
                 } else {
                     let found = p.span.speaker.clone();
                     error(
@@ -1045,6 +1065,37 @@ mod tests {
             name_tokens("'Smith'"),
             BTreeSet::from(["smith".to_string()])
         );
+    }
+
+    #[test]
+    fn named_speaker_accuracy_leaves_out_pronoun_speakers() {
+        let text = "“A,” Ann said. “B,” he said. “C,” Bob said.";
+        let quote = |start, end, speaker: &str| EvalSpan {
+            speaker: Some(speaker.into()),
+            ..span("QUOTE", start, end)
+        };
+        let gold = [doc(
+            "a",
+            text,
+            vec![
+                quote(0, 4, "Ann"),
+                quote(15, 19, "he"),
+                quote(29, 33, "Bob"),
+            ],
+        )];
+        let pred = vec![
+            quote(0, 4, "Ann Lee"),
+            quote(15, 19, "Ann Lee"),
+            quote(29, 33, "Ann Lee"),
+        ];
+        let counts = run(&gold, &[("a", pred)]).by_type["QUOTE"];
+        // "he" counts (and can never match) in the first figure only
+        assert_eq!((counts.speaker_total, counts.speaker_correct), (3, 1));
+        assert_eq!(
+            (counts.speaker_named_total, counts.speaker_named_correct),
+            (2, 1)
+        );
+        assert_close(counts.speaker_named_accuracy().unwrap_or(0.0), 0.5);
     }
 
     #[test]

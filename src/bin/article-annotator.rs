@@ -32,7 +32,9 @@ OPTIONS:
     article-annotator eval CORPUS.jsonl... [OPTIONS]
         Scores against gold corpora (../shared/corpora/README.md): per corpus
         and type, exact and overlap precision/recall/F1, DATE value accuracy and
-        QUOTE speaker accuracy. Corpora without gold spans are skipped.
+        QUOTE speaker accuracy (also, as \"named\", over the gold speakers that
+        are not pronouns: the only ones a name can match). Corpora without gold
+        spans are skipped.
 
 EVAL OPTIONS:
     --pred PRED.jsonl            score these predictions ({\"id\",\"spans\"}) instead of
@@ -430,6 +432,10 @@ fn type_json(counts: &eval::Counts) -> serde_json::Value {
         object["speaker_acc"] = rounded(accuracy);
         object["speaker_n"] = serde_json::json!(counts.speaker_total);
     }
+    if let Some(accuracy) = counts.speaker_named_accuracy() {
+        object["speaker_named_acc"] = rounded(accuracy);
+        object["speaker_named_n"] = serde_json::json!(counts.speaker_named_total);
+    }
     object
 }
 
@@ -523,8 +529,8 @@ fn run_eval(args: &[String]) -> Result<bool, String> {
     if !args.json {
         writeln!(
             out,
-            "system: {}\n{:<18} {:<14} {:>6} {:>6}   {:>5} {:>5} {:>5}   {:>5} {:>5} {:>5}   {:>5} {:>7}",
-            args.system, "corpus", "type", "gold", "pred", "ex.P", "ex.R", "ex.F1", "ov.P", "ov.R", "ov.F1", "value", "speaker"
+            "system: {}\n{:<18} {:<14} {:>6} {:>6}   {:>5} {:>5} {:>5}   {:>5} {:>5} {:>5}   {:>5} {:>7} {:>7}",
+            args.system, "corpus", "type", "gold", "pred", "ex.P", "ex.R", "ex.F1", "ov.P", "ov.R", "ov.F1", "value", "speaker", "named"
         )
         .map_err(write_error)?;
     }
@@ -582,7 +588,7 @@ fn run_eval(args: &[String]) -> Result<bool, String> {
                 |a: Option<f64>| a.map(|a| format!("{a:.3}")).unwrap_or_else(|| "-".into());
             writeln!(
                 out,
-                "{name:<18} {span_type:<14} {:>6} {:>6}   {:.3} {:.3} {:.3}   {:.3} {:.3} {:.3}   {:>5} {:>7}",
+                "{name:<18} {span_type:<14} {:>6} {:>6}   {:.3} {:.3} {:.3}   {:.3} {:.3} {:.3}   {:>5} {:>7} {:>7}",
                 counts.gold,
                 counts.pred,
                 exact.precision,
@@ -593,6 +599,7 @@ fn run_eval(args: &[String]) -> Result<bool, String> {
                 overlap.f1,
                 accuracy(counts.value_accuracy()),
                 accuracy(counts.speaker_accuracy()),
+                accuracy(counts.speaker_named_accuracy()),
             )
             .map_err(write_error)?;
         }

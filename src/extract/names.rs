@@ -10,7 +10,9 @@
 //! - titles and honorifics ("Mr.", "President") are evidence but stay outside
 //!   the span, and give the person's gender where they tell it (else the
 //!   given name, else a pronoun right after the name);
-//! - a possessive stops the name ("Biden's" → "Biden": the tokenizer splits it);
+//! - a possessive stops the name ("Biden's" → "Biden": the tokenizer splits it),
+//!   and so do a lower-case word the tagger ran into ("Mr. Obama said") and
+//!   a headline's reporting verb ("Obama Says Museum Will Tell");
 //! - a surname or given name just before a person's name joins it ("President
 //!   Xi Jinping"), a given name takes the capitalised word after it ("Steve
 //!   Jobs"), a word of a person already named is that person ("Jobs"), and a
@@ -201,6 +203,20 @@ pub fn find(doc: &Document) -> Vec<Mention> {
                 while first < last && TITLE_WORDS.contains(&lower(first).as_str()) {
                     first += 1;
                 }
+                // the tagger may run a name into the words after it ("Mr.
+                // Obama said", "Trump isn't", a headline "Obama Says Museum
+                // Will Tell"): a person's name ends with a word with a capital
+                // ("al-Thani"), before a headline's reporting verb
+                if let Some(verb) =
+                    (first + 1..=last).find(|&i| HEADLINE_VERBS.contains(&doc.token_text(i)))
+                {
+                    last = verb - 1;
+                }
+                while last > first
+                    && (!wordy(last) || !doc.token_text(last).contains(char::is_uppercase))
+                {
+                    last -= 1;
+                }
                 let gender = gender(doc, first, last);
                 let reason = if first > 0 && TITLE_WORDS.contains(&lower(first - 1).as_str()) {
                     "title + name"
@@ -244,6 +260,11 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     mentions
 }
 
+/// Reporting verbs of a title-case headline ("Obama Says …"), which end the
+/// person's name before them.
+const HEADLINE_VERBS: &[&str] = &[
+    "Says", "Tells", "Warns", "Urges", "Slams", "Blasts", "Vows", "Admits", "Claims",
+];
 /// Words that end a place name made of capitalised words ("Nassau County",
 /// "Saco River", "Xinjiang Uighur Autonomous Region").
 const PLACE_ENDINGS: &[&str] = &[
@@ -1480,6 +1501,21 @@ mod tests {
             Payload::Person(p) if m.span.text(text) == name => p.gender,
             _ => None,
         })
+    }
+
+    #[test]
+    fn a_name_ends_before_the_verb_after_it() {
+        let text = "Obama Says African-American Museum Will Tell of 'Suffering and Delight.'\n\n\
+                    WASHINGTON -- President Obama dedicated the museum on Saturday.\n\n\
+                    Acts of protest, Mr. Obama said, are acts of patriotism. ''We're \
+                    America,'' Mr. Obama said, not even pausing.";
+        let people: Vec<String> = names(text)
+            .into_iter()
+            .filter(|(_, kind)| *kind == "person")
+            .map(|(name, _)| name)
+            .collect();
+        assert!(!people.is_empty());
+        assert!(people.iter().all(|name| name == "Obama"), "{people:?}");
     }
 
     #[test]

@@ -16,6 +16,11 @@
 //!   paragraph. A quotation running over paragraphs (an opening mark per
 //!   paragraph, one closing mark at the end) is one annotation per paragraph,
 //!   each with the speaker of the first.
+//! - **Mixed quotations**: the quoted fragments of one reporting sentence
+//!   ('called him a “nasty guy,” an “anchor baby” and “unstable”') are one
+//!   partial quotation from the first mark to the last, unless the words
+//!   between them start a new clause or report (a cue, a name, a subject
+//!   pronoun, another past verb).
 //! - **Kinds**: `direct` (a quotation that stands as speech: at the start of a
 //!   sentence, or after a comma or colon), `partial` (a fragment inside
 //!   reporting: said the U.S. is “the top threat”), `scare` (a short quoted
@@ -28,7 +33,18 @@
 //!   reported clause, cut before a coordinated clause (“, but …”) or a new
 //!   report in the same sentence. The clause starts after the objects and
 //!   whole adjuncts that follow the cue (“told reporters on Monday”), so
-//!   “said on condition of anonymity” reports nothing; a cue that is not a
+//!   “said on condition of anonymity” reports nothing, nor do “Graham told
+//!   The Huffington Post on Thursday” (an addressee with no verb of its
+//!   own), “he said of the prospect …” or “In one tweet, Trump said: “…””
+//!   (an adjunct before a cue that introduces a quotation); in “…, said
+//!   Jeffrey Trimble, a senior official.” the name after the cue is the
+//!   speaker of the words before the comma; “Relations appear to be
+//!   strained” and “The sale is expected to close” report the subject and
+//!   the words after “appear”/“seem”/“is expected”, as two pieces, with no
+//!   speaker (PolNeAR's reading); “declined”/“refused” report only what
+//!   follows “to” (“declined to comment”), “compared with” and “known as”
+//!   nothing; “The museum, Mr. Obama said, would …” is two reports, the
+//!   short subject and the rest; a cue that is not a
 //!   verb of saying (“announced”) followed by a short noun phrase with no
 //!   verb is an act, not speech. A scare quote (“the so-called “roadmap””)
 //!   is part of its sentence's reported clause. Only a sentence reports
@@ -49,12 +65,16 @@
 //!   whose only candidate they are, and a pronoun never resolves to a
 //!   person of the other gender: with none of its own, it stays
 //!   unresolved), a role (“the spokesman”,
-//!   “China's ambassador”: resolved to the person named next to that role
-//!   elsewhere in the text), a capitalised name the names extractor missed
+//!   “China's ambassador”, “the mother of three”: resolved to the person
+//!   named next to that role elsewhere in the text, where a role used as a
+//!   title, “President Obama”, wins over an appositive, “Tina Houchins,
+//!   president of …”), a capitalised name the names extractor missed
 //!   (also after a title or role: “White House press secretary Josh
 //!   Earnest said”), or a non-person source (“the report”, “the White
 //!   House”). A cue with no subject of its own (“Urging Washington to “…””)
-//!   takes the subject of its sentence, or the last speaker of the
+//!   takes the subject of its sentence (a quotation after a colon with no
+//!   cue, “Obama is rolling out a message: “…””, the person nearest the
+//!   colon), or the last speaker of the
 //!   paragraph, or the subject of the sentence before. A quotation without a
 //!   cue takes the speaker of the quotation just before it in the paragraph,
 //!   or of the previous paragraph when it opens its paragraph (a continued
@@ -79,7 +99,10 @@
 //!   is one annotation, the outer one: nested ones cost more than they found.
 //! - A sentence with a quoted fragment inside its reported clause is reported
 //!   as that fragment (a partial quotation), not as indirect speech too.
-//! - A label and colon opening a line (“WALLACE: Let's start …”, a headline
+//! - A label and colon opening a line (“WALLACE: Let's start …”, also after
+//!   a transcript's opening mark that no mark closes, which is then no
+//!   quotation, and so are the unlabelled lines after it, the same
+//!   speaker's), a headline
 //!   “Pence: Flowers Won't Be at Debate”) names the speaker of the line:
 //!   one to four capitalised words, not a place and not a label such as
 //!   “Correction” or “Q”, with four words or more after it. A title before
@@ -132,7 +155,7 @@ pub const CUES: &str = "\
     thinks thought estimate estimates estimated found finds indicate indicates indicated \
     charge charged charges posted posts read reads call calls called calling describe \
     describes described describing blasted slammed criticized praised dubbed labeled \
-    labelled accused accusing wonder wondered wonders demand demanded demands informed put";
+    labelled accused accusing wonder wondered wonders demand demanded demands informed put commented comments commenting sings sang";
 
 /// Cues that introduce reported speech without marks (a subset of [`CUES`]:
 /// verbs whose object can be a whole clause).
@@ -843,14 +866,65 @@ impl Finder<'_, '_> {
             let mut start = i;
             let stop = i.saturating_sub(5).max(floor);
             let mut found_determiner = false;
+            // "the 34-year-old mother of three", "the chair of the DNC"
+            let of = (start.saturating_sub(4).max(floor)..start)
+                .rev()
+                .find(|&j| self.word(j) == "of")
+                .filter(|&j| {
+                    j > floor
+                        && i - j <= 2
+                        && (j + 1..=i).all(|t| {
+                            self.doc.tokens[t].kind == TokenKind::Word
+                                && !is_calendar_word(self.word(t))
+                                && !is_adverb(self.word(t))
+                        })
+                        && self.doc.tokens[j - 1].kind == TokenKind::Word
+                        && !lower_in(self.word(j - 1), &NOT_SPEAKER_WORDS)
+                        && !is_verb_cue(self.word(j - 1))
+                });
+            let head = of.map_or(i, |j| j - 1);
+            if let Some(j) = of {
+                start = j;
+            }
+            let stop = if of.is_some() {
+                start.saturating_sub(5).max(floor)
+            } else {
+                stop
+            };
             while start > stop {
                 let w = self.word(start - 1);
                 if lower_in(w, &DETERMINER_WORDS) {
                     start -= 1;
-                    found_determiner = true;
+                    // "marching through the streets chanted": the object of a
+                    // preposition is no subject
+                    let preposition = start > floor
+                        && matches!(
+                            self.word(start - 1),
+                            "through"
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "into"
+                                | "from"
+                                | "with"
+                                | "across"
+                                | "along"
+                                | "near"
+                                | "to"
+                                | "over"
+                                | "under"
+                        );
+                    found_determiner = !preposition;
                     break;
                 }
-                if matches!(w, "'s" | "’s") || self.doc.tokens[start - 1].kind == TokenKind::Word
+                // "the 34-year-old mother": a hyphen inside a word
+                let hyphen = w == "-"
+                    && start >= 2
+                    && self.doc.tokens[start - 2].kind == TokenKind::Word
+                    && self.doc.tokens[start - 1].span.start == self.doc.tokens[start - 2].span.end;
+                if matches!(w, "'s" | "’s")
+                    || hyphen
+                    || self.doc.tokens[start - 1].kind == TokenKind::Word
                 {
                     if lower_in(w, &NOT_SPEAKER_WORDS) || is_verb_cue(w) {
                         break;
@@ -869,7 +943,7 @@ impl Finder<'_, '_> {
                 );
                 return Some(Found {
                     span,
-                    person: self.resolve_role(start, i),
+                    person: self.resolve_role(start, head),
                 });
             }
         }
@@ -1125,6 +1199,7 @@ impl Finder<'_, '_> {
             }
         }
         let mut best: Option<Span> = None;
+        let mut titled: Option<Span> = None;
         let positions = self.words.get(head.as_str()).map_or(&[][..], Vec::as_slice);
         // the mentions of the role before this one (the last few), then after
         let here = positions.partition_point(|&j| j < first);
@@ -1133,7 +1208,7 @@ impl Finder<'_, '_> {
             .copied();
         for j in nearby {
             let token = self.doc.tokens[j];
-            if token.span.start >= role_start && best.is_some() {
+            if token.span.start >= role_start && (best.is_some() || titled.is_some()) {
                 break;
             }
             if j == last {
@@ -1150,6 +1225,18 @@ impl Finder<'_, '_> {
                 let k = self.doc.token_at_or_after(s.start);
                 self.doc.tokens.get(k).map(|t| t.sentence) == Some(token.sentence)
             };
+            // "President Obama": the role as a title names its holder, and
+            // "the president" is he rather than "Tina Houchins, president of
+            // the local chapter"
+            if is_capitalized(self.word(j)) && first + 2 > last {
+                if let Some(p) = self.person_starting_at(j + 1) {
+                    titled = Some(p);
+                    if token.span.start < role_start {
+                        continue;
+                    }
+                    break;
+                }
+            }
             if let Some(&(p, _)) = self
                 .people_in(window)
                 .iter()
@@ -1159,7 +1246,7 @@ impl Finder<'_, '_> {
                 best = Some(p);
             }
         }
-        best
+        titled.or(best)
     }
 }
 
@@ -1361,6 +1448,9 @@ impl Finder<'_, '_> {
             let Some(cue) = cue_at(self.doc, k) else {
                 continue;
             };
+            if k > i && is_noun_like_cue(self.word(k)) && self.noun_phrase_cue(k, i) {
+                continue;
+            }
             let cue_span = Span::new(
                 self.doc.tokens[cue.start].span.start,
                 self.doc.tokens[cue.end - 1].span.end,
@@ -1558,6 +1648,46 @@ impl Finder<'_, '_> {
         matches!(self.word(i), "“" | "”" | "\"" | "«" | "»" | "„")
     }
 
+    /// True when the cue word at `k` is a noun after "of" or a determiner,
+    /// maybe with capitalised adjectives between ("the report", "11% of
+    /// Democratic claims"), looking back no further than `floor`.
+    fn noun_phrase_cue(&self, k: usize, floor: usize) -> bool {
+        if k <= floor {
+            return false;
+        }
+        let mut j = k - 1;
+        while j > floor
+            && j + 2 >= k
+            && is_capitalized(self.word(j))
+            && !lower_in(self.word(j), &DETERMINER_WORDS)
+        {
+            j -= 1;
+        }
+        let w = self.word(j);
+        w == "of" || lower_in(w, &DETERMINER_WORDS)
+    }
+
+    /// True when a quotation ends with token `i` (its closing mark, `''`
+    /// included).
+    fn quotation_ends_at(&self, i: usize) -> bool {
+        let Some(token) = self.doc.tokens.get(i) else {
+            return false;
+        };
+        let at = self.quoted.partition_point(|q| q.end < token.span.end);
+        self.quoted.get(at).is_some_and(|q| q.end == token.span.end)
+    }
+
+    /// True when a quotation starts with token `i`.
+    fn quotation_starts_at(&self, i: usize) -> bool {
+        let Some(token) = self.doc.tokens.get(i) else {
+            return false;
+        };
+        let at = self.quoted.partition_point(|q| q.start < token.span.start);
+        self.quoted
+            .get(at)
+            .is_some_and(|q| q.start == token.span.start)
+    }
+
     /// Attribution from the words before a quotation, between `floor` and
     /// `before` (exclusive): `Wang said: “…”`, `According to X, “…”`.
     fn before(&self, floor: usize, before: usize) -> Option<Attribution> {
@@ -1604,7 +1734,7 @@ impl Finder<'_, '_> {
                         let t = s.span.text(self.doc.text);
                         t.contains("'s") || t.contains("’s")
                     }) || matches!(self.word(cue.end), "of" | "is" | "was" | "that")
-                        || lower_in(self.word(k - 1), &DETERMINER_WORDS))
+                        || self.noun_phrase_cue(k, floor))
                 {
                     continue;
                 }
@@ -1629,6 +1759,33 @@ impl Finder<'_, '_> {
     /// and `before`, outside quotations.
     fn subject_between(&self, floor: usize, before: usize) -> Option<Found> {
         let mut i = floor;
+        // "In a White House statement, President Obama …", "Conversely,
+        // PolitiFact …": an opening adjunct holds no subject
+        if let Some(comma) = (floor..before.min(floor + 12)).find(|&t| self.word(t) == ",") {
+            let first = self.word(floor);
+            let opener = matches!(
+                first,
+                "In" | "At"
+                    | "On"
+                    | "During"
+                    | "After"
+                    | "Before"
+                    | "With"
+                    | "From"
+                    | "By"
+                    | "For"
+                    | "Since"
+                    | "Despite"
+                    | "Amid"
+                    | "Under"
+                    | "Following"
+                    | "Unlike"
+                    | "Throughout"
+            ) || comma == floor + 1 && first.ends_with("ly");
+            if opener && comma + 1 < before {
+                i = comma + 1;
+            }
+        }
         while i < before {
             let token = self.doc.tokens[i];
             if self.inside_quote(token.span) {
@@ -1825,7 +1982,40 @@ fn word_positions(doc: &Document) -> HashMap<String, Vec<usize>> {
 
 /// Finds quotations, reported speech and their speakers in `doc`.
 pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
-    let quotes = quotations(doc);
+    let places: Vec<Span> = context
+        .found
+        .iter()
+        .filter(|m| matches!(m.payload, Payload::Place(_)))
+        .map(|m| m.span)
+        .collect();
+    let labels: Vec<Option<(Span, usize)>> = (0..doc.paragraphs.len())
+        .map(|p| paragraph_label(doc, &places, p))
+        .collect();
+    // a transcript line ("\"PENCE: Well, look, …" with a mark opening every
+    // paragraph and closing none) is the label's reported speech, not a
+    // quotation: the labels below report it, and the lines after it with
+    // no label of their own continue it
+    let mut transcript: Vec<Option<(Span, usize)>> = vec![None; doc.paragraphs.len()];
+    let mut continued_lines: Vec<(usize, usize)> = Vec::new();
+    let mut quotes = Vec::new();
+    for q in quotations(doc) {
+        let opens_paragraph = doc.paragraphs[q.paragraph].span.start == q.span.start;
+        if q.missing_close && opens_paragraph {
+            let label = labels[q.paragraph]
+                .filter(|(label, _)| doc.token_at_or_after(label.start) == q.tokens.start + 1);
+            if label.is_some() {
+                transcript[q.paragraph] = label;
+                continue;
+            }
+            let before = q.paragraph.checked_sub(1).and_then(|p| transcript[p]);
+            if before.is_some() && labels[q.paragraph].is_none() {
+                transcript[q.paragraph] = before;
+                continued_lines.push((q.paragraph, q.tokens.start + 1));
+                continue;
+            }
+        }
+        quotes.push(q);
+    }
     let mut people: Vec<(Span, Option<Gender>)> = context
         .found
         .iter()
@@ -1850,15 +2040,6 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         surname_gender: surname_genders(&finder),
         ..finder
     };
-    let places: Vec<Span> = context
-        .found
-        .iter()
-        .filter(|m| matches!(m.payload, Payload::Place(_)))
-        .map(|m| m.span)
-        .collect();
-    let labels: Vec<Option<(Span, usize)>> = (0..doc.paragraphs.len())
-        .map(|p| paragraph_label(doc, &places, p))
-        .collect();
     let label_speaker = |label: Span| Found {
         span: label,
         person: finder.people_in(label).first().map(|&(p, _)| p),
@@ -1952,7 +2133,28 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
                     })
                 });
         }
-        if attribution.is_none() && embedded && !title {
+        // "Obama is rolling out a new campaign message: “It's about me.”":
+        // after a colon with no cue, the subject of the sentence
+        let after_colon = before_words && doc.token_text(first - 1) == ":";
+        if attribution.is_none() && after_colon {
+            // the person nearest the colon ("With Democratic leaders …,
+            // President Obama is rolling out …:")
+            let words = Span::new(doc.tokens[floor].span.start, quote.span.start);
+            attribution = finder
+                .people_in(words)
+                .iter()
+                .rev()
+                .find(|(p, _)| !finder.inside_quote(*p))
+                .map(|&(p, _)| Attribution {
+                    speaker: Some(Found {
+                        span: p,
+                        person: Some(p),
+                    }),
+                    cue: None,
+                    place: "subject",
+                });
+        }
+        if attribution.is_none() && (embedded && !title || after_colon) {
             attribution = finder
                 .subject_between(floor, first)
                 .map(|speaker| Attribution {
@@ -2135,6 +2337,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
             }),
         });
     }
+    let mut mentions = merge_fragments(&finder, &quotes, mentions);
     // "Pence: Flowers Won't Be at Debate": what follows the label, unless a
     // quotation is there
     for (p, label) in labels.iter().enumerate() {
@@ -2169,10 +2372,140 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
             });
         }
     }
-    let labelled: Vec<usize> = (0..labels.len()).filter(|&p| labels[p].is_some()).collect();
+    // "\"But the truth is …" after "\"PENCE: …": the same speaker's line
+    for &(p, first) in &continued_lines {
+        let Some((label, colon)) = transcript[p] else {
+            continue;
+        };
+        let paragraph = &doc.paragraphs[p];
+        let last = doc.sentences[paragraph.sentences.end - 1].tokens.end - 1;
+        if let Some(span) = clause_span(doc, first, last) {
+            let speaker = label_speaker(label);
+            mentions.push(Mention {
+                span,
+                confidence: 0.6,
+                reason: format!(
+                    "reported speech; continues the transcript line of '{}:'",
+                    label.text(doc.text)
+                ),
+                payload: Payload::Quote(QuoteMention {
+                    kind: QuoteType::Indirect,
+                    speaker: Some(SpeakerRef {
+                        span: speaker.span,
+                        person: speaker.person,
+                    }),
+                    cue: Some(doc.tokens[colon].span),
+                }),
+            });
+        }
+    }
+    let labelled: Vec<usize> = (0..labels.len())
+        .filter(|&p| labels[p].is_some() || transcript[p].is_some())
+        .collect();
     mentions.extend(indirect(&finder, &scare, &labelled));
     mentions
 }
+
+/// The most tokens between two quoted fragments of one mixed quotation.
+const FRAGMENT_GAP: usize = 24;
+
+/// Joins the quoted fragments of one reporting sentence into one partial
+/// quotation: "Trump called the senator a “nasty guy,” an “anchor baby,”
+/// “unstable” and “sick.”" is one thing said, from the first fragment to the
+/// last. A fragment joins the partial quotation before it when both are in
+/// one sentence, it has no cue of its own with another speaker, and the
+/// words between them are few, name no one and hold no cue, subject pronoun
+/// or past verb ("X called it “a disaster,” while Y said it was “great”"
+/// and "“disgusting” and encouraged Americans to “check out”" stay two).
+/// `mentions` starts with one mention per quotation of `quotes`, in order.
+fn merge_fragments(finder: &Finder, quotes: &[Quotation], mentions: Vec<Mention>) -> Vec<Mention> {
+    let doc = finder.doc;
+    let sentence_of = |i: usize| doc.tokens.get(i).map(|t| t.sentence);
+    let quote_of = |m: &Mention| match &m.payload {
+        Payload::Quote(q) => Some(q.clone()),
+        _ => None,
+    };
+    let mut merged: Vec<Mention> = Vec::with_capacity(mentions.len());
+    // the index in `merged` of the partial quotation a fragment may join, and
+    // its quotation's first token and last token so far
+    let mut open: Option<(usize, usize, usize)> = None;
+    for (index, mention) in mentions.into_iter().enumerate() {
+        let Some(quote) = quotes.get(index) else {
+            merged.push(mention);
+            continue;
+        };
+        let Some(info) = quote_of(&mention) else {
+            merged.push(mention);
+            continue;
+        };
+        let joins = open.and_then(|(at, first, last_end)| {
+            let head = quote_of(&merged[at])?;
+            let gap = last_end..quote.tokens.start;
+            let same_speaker = match (&info.speaker, &head.speaker) {
+                (Some(a), Some(b)) => {
+                    a.person.is_some() && a.person == b.person
+                        || a.span.text(doc.text) == b.span.text(doc.text)
+                }
+                _ => true,
+            };
+            // a fragment after a comma is "direct" ("a “bully,” “unstable”")
+            let fits = sentence_of(first) == sentence_of(quote.tokens.start)
+                && gap.len() <= FRAGMENT_GAP
+                // the subject found for the fragment itself is less sure
+                // than the head's speaker
+                && (info.cue.is_none() || same_speaker)
+                && !gap.clone().any(|i| {
+                    let w = doc.token_text(i);
+                    let lower = w.to_lowercase();
+                    // a new clause: a subject pronoun or another verb
+                    // ("and encouraged Americans to", "a doctor had typed")
+                    is_cue(&lower)
+                        || matches!(w, ";" | ":" | "(" | ")")
+                        || matches!(
+                            lower.as_str(),
+                            "he" | "she" | "they" | "we" | "i" | "had" | "has" | "have"
+                        )
+                        || lower.len() > 4 && lower.ends_with("ed")
+                })
+                && doc
+                    .tokens
+                    .get(gap.start)
+                    .zip(gap.end.checked_sub(1).and_then(|e| doc.tokens.get(e)))
+                    .map_or(true, |(a, b)| {
+                        a.span.start > b.span.end
+                            || finder
+                                .people_in(Span::new(a.span.start, b.span.end))
+                                .is_empty()
+                    });
+            fits.then_some(at)
+        });
+        match joins {
+            Some(at) => {
+                let head = &mut merged[at];
+                head.span = Span::new(head.span.start, mention.span.end);
+                head.confidence = head.confidence.min(mention.confidence);
+                if !head.reason.ends_with(FRAGMENTS_REASON) {
+                    head.reason.push_str(FRAGMENTS_REASON);
+                }
+                if let Some((_, _, last_end)) = open.as_mut() {
+                    *last_end = quote.tokens.end;
+                }
+            }
+            None => {
+                open = (info.kind == QuoteType::Partial).then_some((
+                    merged.len(),
+                    quote.tokens.start,
+                    quote.tokens.end,
+                ));
+                merged.push(mention);
+            }
+        }
+    }
+    merged
+}
+
+/// The reason's words for a quotation joined from fragments.
+const FRAGMENTS_REASON: &str = "; one quotation with the quoted fragments after it in its sentence";
 
 // ---------------------------------------------------------------------------
 // Reported speech without marks
@@ -2685,9 +3018,12 @@ fn indirect_in(finder: &Finder, range: std::ops::Range<usize>, found: &mut Vec<M
             };
             // a report may be followed by another in the same sentence
             // ("…, but he said witnesses saw a gun")
+            // (after the cue too: "…, said Jeffrey Trimble, a senior
+            // official" is no new report)
             let after = mentions
                 .iter()
                 .map(|m| doc.token_at_or_after(m.span.end))
+                .chain([cue_end])
                 .max()
                 .unwrap_or(range.end);
             found.extend(mentions);
@@ -2881,6 +3217,13 @@ fn indirect_at(
     if weak_cue && named_subject.is_none() {
         return None;
     }
+    // "compared with", "known as": a comparison and a name report nothing
+    if matches!(
+        (cue_word, doc.token_text(k + 1)),
+        ("compared" | "compare", "with" | "to") | ("known", "as")
+    ) {
+        return None;
+    }
     // "the state of", "Kim's mental state is", "his plans": nouns, not cues
     if is_noun_like_cue(&doc.token_text(k).to_lowercase())
         || matches!(
@@ -2900,9 +3243,13 @@ fn indirect_at(
     }
     let subject = named_subject.or_else(|| loose_subject(finder, range.start, j));
     // "…, the IMF said": the article belongs to the subject
+    // (and so does a title: "The museum, Mr. Obama said, would …")
     let subject_start = subject.map(|s| {
         let start = doc.token_at_or_after(s.span.start);
-        if start > range.start && lower_in(doc.token_text(start - 1), &DETERMINER_WORDS) {
+        let before = start.checked_sub(1).map(|b| doc.token_text(b));
+        let title = before.is_some_and(|w| TITLES.iter().any(|(t, _)| *t == w));
+        if start > range.start && (title || before.is_some_and(|w| lower_in(w, &DETERMINER_WORDS)))
+        {
             start - 1
         } else {
             start
@@ -2917,24 +3264,50 @@ fn indirect_at(
     // "“…,” Senate Majority Leader Mitch McConnell, R-Ky., said.": the words
     // before the cue name the speaker of the quotation just before them
     let after_quotation = range.start > 0
-        && finder.is_mark_token(range.start - 1)
+        && (finder.is_mark_token(range.start - 1) || finder.quotation_ends_at(range.start - 1))
         && doc.tokens[range.start - 1].sentence == doc.tokens[range.start].sentence
         && !matches!(
             doc.token_text(range.start.saturating_sub(2)),
             "." | "!" | "?"
         );
-    if ends_clause && after_quotation {
+    // "In one tweet Friday, Trump said: “…”": the cue introduces the
+    // quotation right after it, and the words before the comma, opening with
+    // a preposition, are an adjunct
+    let opener = if matches!(doc.token_text(range.start), "But" | "And") {
+        range.start + 1
+    } else {
+        range.start
+    };
+    let introduces_quotation = tail >= last
+        && finder.quotation_starts_at(range.end)
+        && matches!(
+            doc.token_text(opener).to_lowercase().as_str(),
+            "in" | "at" | "on" | "during" | "as" | "after" | "before" | "with" | "by" | "for"
+        );
+    if ends_clause && (after_quotation || introduces_quotation) {
         return None;
     }
     if ends_clause {
         if let (Some(speaker), Some(start)) = (subject, subject_start) {
             if start > range.start + 2 && doc.token_text(start - 1) == "," {
                 let mut spans = Vec::new();
+                // "The museum, Mr. Obama said, would …": a short subject
+                // before the split counts too
+                let split = doc.token_text(tail) == ",";
+                let short_subject = split
+                    && start >= range.start + 3
+                    && (range.start..start - 1).all(|i| doc.tokens[i].kind == TokenKind::Word);
                 if let Some(span) = clause_span(doc, range.start, start - 2) {
+                    spans.push(make(span, Some(speaker), "after"));
+                } else if short_subject {
+                    let span = Span::new(
+                        doc.tokens[range.start].span.start,
+                        doc.tokens[start - 2].span.end,
+                    );
                     spans.push(make(span, Some(speaker), "after"));
                 }
                 // "…, Mr. Bush said, …": the rest of the sentence too
-                if doc.token_text(tail) == "," {
+                if split {
                     if let Some(span) = clause_span(doc, tail + 1, last) {
                         spans.push(make(span, Some(speaker), "before"));
                     }
@@ -2982,6 +3355,17 @@ fn indirect_at(
         }
         return None;
     }
+    // "…, said Jeffrey N. Trimble, a senior official with …": the speaker
+    // after the cue, then an appositive or the end of the sentence
+    if k > range.start + 2 && doc.token_text(k - 1) == "," && !after_quotation {
+        if let Some(speaker) = finder.speaker_starting_at(cue_end, range.end) {
+            let after = doc.token_at_or_after(speaker.span.end);
+            if after >= last || matches!(doc.token_text(after), "," | ".") {
+                let span = clause_span(doc, range.start, k - 2)?;
+                return Some(vec![make(span, Some(speaker), "after")]);
+            }
+        }
+    }
     // "Wang said (on Monday) (that) …": the complement to the sentence end;
     // after ", urging" the speaker is the sentence's subject
     let participle = doc.token_text(k).ends_with("ing") && doc.token_text(k - 1) == ",";
@@ -3005,7 +3389,10 @@ fn indirect_at(
     let plain = |to: usize| {
         (cue_end..to).all(|i| doc.tokens[i].kind == TokenKind::Word || doc.token_text(i) == ",")
     };
-    if let Some(t) = that.filter(|&t| plain(t)) {
+    // ("said the test could change that": a "that" with no clause after it
+    // is no complementizer)
+    let words_after = |t: usize| (t + 1..range.end).any(|i| doc.tokens[i].kind == TokenKind::Word);
+    if let Some(t) = that.filter(|&t| plain(t) && words_after(t)) {
         c = t;
     } else {
         c = skip_adjuncts(doc, cue_end, range.end.min(cue_end + 8));
@@ -3023,6 +3410,18 @@ fn indirect_at(
         if short
             && is_clause_cue(cue_word)
             && !takes_bare_clause(cue_word)
+            && !has_finite_verb(doc, c, range.end)
+        {
+            return None;
+        }
+        // "Graham told The Huffington Post on Thursday": after "told", words
+        // with no verb of their own are who was told, not what
+        let rest = c..range.end;
+        if matches!(cue_word, "told" | "tell" | "tells" | "telling")
+            && rest.len() <= 10
+            && !rest
+                .clone()
+                .any(|i| matches!(doc.token_text(i), "to" | "," | "and"))
             && !has_finite_verb(doc, c, range.end)
         {
             return None;
@@ -3053,6 +3452,22 @@ fn indirect_at(
     {
         return None;
     }
+    // "declined to comment": what was declined is an act ("China declined
+    // these theories" reports nothing)
+    if matches!(
+        doc.token_text(k),
+        "declined" | "declines" | "decline" | "refused" | "refuses" | "refuse"
+    ) && doc.token_text(c) != "to"
+    {
+        return None;
+    }
+    // "he said of the prospect": what it was said about
+    if !passive
+        && doc.token_text(c) == "of"
+        && matches!(doc.token_text(k), "say" | "says" | "said" | "saying")
+    {
+        return None;
+    }
     // a passive cue: the speaker follows "by" ("was criticized by Zhang Jun"),
     // unless a cue of the subject's own comes first ("was criticized for
     // claiming that …")
@@ -3070,8 +3485,35 @@ fn indirect_at(
     } else {
         speaker
     };
+    // "Relations appear to be strained", "The sale is expected to …": the
+    // subject is part of what appears or is expected (a report in two
+    // pieces, around the cue), and no one is said to say it
+    let raising = matches!(
+        doc.token_text(k).to_lowercase().as_str(),
+        "appear" | "appears" | "appeared" | "seem" | "seems" | "seemed"
+    ) || passive && doc.token_text(k) == "expected";
+    let speaker = if raising { None } else { speaker };
     let span = clause_span(doc, c, clause_end(finder, c, last))?;
-    Some(vec![make(span, speaker, "before")])
+    let mut spans = Vec::with_capacity(2);
+    if raising && doc.token_text(c) == "to" {
+        let subject_end = if passive { k - 2 } else { j };
+        let subject_first = (range.start..subject_end)
+            .rev()
+            .find(|&i| matches!(doc.token_text(i), "," | ";" | ":"))
+            .map_or(range.start, |comma| comma + 1);
+        let words = (subject_first..=subject_end)
+            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .count();
+        if subject_end < k && subject_first <= subject_end && (1..=10).contains(&words) {
+            let subject = Span::new(
+                doc.tokens[subject_first].span.start,
+                doc.tokens[subject_end].span.end,
+            );
+            spans.push(make(subject, None, "after"));
+        }
+    }
+    spans.push(make(span, speaker, "before"));
+    Some(spans)
 }
 
 #[cfg(test)]
@@ -3283,6 +3725,33 @@ mod tests {
     }
 
     #[test]
+    fn quoted_fragments_of_one_sentence_are_one_quotation() {
+        let text = "Trump called the senator a \"nasty guy,\" an \"anchor baby,\" \"unstable\" \
+                    and \"sick.\" Cruz said the plan was \"a disaster\" while Rubio said \
+                    it was \"great.\" Ann called it \"disgusting\" and encouraged voters to \
+                    \"check out\" the tape.";
+        let people = [
+            person(text, "Trump", 0, Some(Gender::Male)),
+            person(text, "Cruz", 0, Some(Gender::Male)),
+            person(text, "Rubio", 0, Some(Gender::Male)),
+            person(text, "Ann", 0, Some(Gender::Female)),
+        ];
+        let found = run(text, &people);
+        assert_eq!(
+            quoted(&found),
+            [
+                "\"nasty guy,\" an \"anchor baby,\" \"unstable\" and \"sick.\"",
+                "\"a disaster\"",
+                "\"great.\"",
+                "\"disgusting\"",
+                "\"check out\"",
+            ]
+        );
+        assert_eq!(found[0].kind, QuoteType::Partial);
+        assert_eq!(found[0].speaker.as_deref(), Some("Trump"));
+    }
+
+    #[test]
     fn partial_and_scare_quotes() {
         let text = "Wang said the U.S. is “the top threat to global cybersecurity.” \
                     The so-called “experts” disagreed, and the “plan” failed.";
@@ -3305,6 +3774,87 @@ mod tests {
         );
         assert_eq!(found[0].speaker.as_deref(), Some("Wang"));
         assert!(found[1].speaker.is_none());
+    }
+
+    #[test]
+    fn the_president_is_the_one_with_the_title() {
+        let text = "President Obama met Tina Houchins, president of the local chapter. \
+                    “The truth is that this was manufactured,” the president said.";
+        let people = [
+            person(text, "Obama", 0, Some(Gender::Male)),
+            person(text, "Tina Houchins", 0, Some(Gender::Female)),
+        ];
+        let found = run(text, &people);
+        assert_eq!(found[0].speaker.as_deref(), Some("the president"));
+        assert_eq!(found[0].person.as_deref(), Some("Obama"));
+    }
+
+    #[test]
+    fn speakers_of_roles_colons_and_noun_cues() {
+        let speakers = |text: &str, people: &[&str]| -> Vec<(String, Option<String>)> {
+            let people: Vec<Mention> = people.iter().map(|p| person(text, p, 0, None)).collect();
+            run(text, &people)
+                .into_iter()
+                .filter(|q| q.kind != QuoteType::Indirect)
+                .map(|q| (q.text, q.speaker))
+                .collect()
+        };
+        // a role with "of": the whole phrase, not a pronoun from elsewhere
+        assert_eq!(
+            speakers(
+                "She paused. Then the young mother of three replied, “It is meant to help.”",
+                &[]
+            ),
+            [(
+                "“It is meant to help.”".into(),
+                Some("the young mother of three".into())
+            )]
+        );
+        // after a colon with no cue: the person nearest the colon
+        assert_eq!(
+            speakers(
+                "With Democratic leaders worried, President Obama is rolling out a message: \"It's about me.\"",
+                &["Obama"]
+            ),
+            [("\"It's about me.\"".into(), Some("Obama".into()))]
+        );
+        // "claims" after "of" and an adjective is a noun, not a cue
+        assert_eq!(
+            speakers(
+                "PolitiFact rated 32% of Republican claims as “false” in its checks.",
+                &[]
+            ),
+            [("“false”".into(), Some("PolitiFact".into()))]
+        );
+        // an opening adjunct holds no subject
+        assert_eq!(
+            speakers(
+                "Conversely, PolitiFact rated 22% of claims as “entirely true” in June.",
+                &[]
+            ),
+            [("“entirely true”".into(), Some("PolitiFact".into()))]
+        );
+        // the object of a preposition is no speaker
+        assert_ne!(
+            speakers(
+                "Protesters marching through the streets chanted “What curfew?” all night.",
+                &[]
+            )[0]
+            .1
+            .as_deref(),
+            Some("the streets")
+        );
+        // "commented" is a cue
+        assert_eq!(
+            speakers(
+                "Kevin Burke commented: “Immigration is the most important reason.”",
+                &["Kevin Burke"]
+            ),
+            [(
+                "“Immigration is the most important reason.”".into(),
+                Some("Kevin Burke".into())
+            )]
+        );
     }
 
     #[test]
@@ -3367,6 +3917,42 @@ mod tests {
         assert_eq!(
             indirect,
             ["the plant has closed", "the talks would move to the U.S."]
+        );
+    }
+
+    #[test]
+    fn transcript_lines_are_their_labels_reported_speech() {
+        // each paragraph opens with a mark and none closes: a transcript
+        let text = "Partial transcript as follows:\n\n\
+                    \"WALLACE: Will Gennifer Flowers be there tomorrow night?\n\n\
+                    \"PENCE: Gennifer Flowers will not be attending the debate.\n\n\
+                    \"But the truth is that Donald Trump has a unique way of talking.\n\n\
+                    \"(CROSSTALK.)";
+        let found = run(text, &[]);
+        let spoken: Vec<(&str, QuoteType, Option<&str>)> = found
+            .iter()
+            .filter(|q| q.kind != QuoteType::Scare)
+            .map(|q| (q.text.as_str(), q.kind, q.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            spoken,
+            [
+                (
+                    "Will Gennifer Flowers be there tomorrow night",
+                    QuoteType::Indirect,
+                    Some("WALLACE")
+                ),
+                (
+                    "Gennifer Flowers will not be attending the debate",
+                    QuoteType::Indirect,
+                    Some("PENCE")
+                ),
+                (
+                    "But the truth is that Donald Trump has a unique way of talking",
+                    QuoteType::Indirect,
+                    Some("PENCE")
+                ),
+            ]
         );
     }
 
@@ -3601,6 +4187,89 @@ mod tests {
             ["«Ça\u{a0}suffit 😀»", "“Zoë’s café is open 🎉,”"]
         );
         assert_eq!(found[1].speaker.as_deref(), Some("José Núñez"));
+    }
+
+    #[test]
+    fn addressees_adjuncts_and_speakers_after_the_cue_are_not_the_report() {
+        let indirect = |text: &str| -> Vec<(String, Option<String>)> {
+            let people = [
+                "Graham",
+                "Trump",
+                "Jeffrey Trimble",
+                "Schiff",
+                "McFaul",
+                "Obama",
+            ]
+            .iter()
+            .filter(|name| text.contains(*name))
+            .map(|name| person(text, name, 0, Some(Gender::Male)))
+            .collect::<Vec<_>>();
+            run(text, &people)
+                .into_iter()
+                .filter(|q| q.kind == QuoteType::Indirect)
+                .map(|q| (q.text, q.speaker))
+                .collect()
+        };
+        // who was told, not what
+        assert!(indirect("“This is it,” Graham told The Huffington Post on Thursday.").is_empty());
+        assert!(indirect("“It's over,” Graham told some of the miners.").is_empty());
+        // an adjunct before the cue that introduces a quotation
+        assert!(indirect("In one tweet Friday, Trump said: “Did she help?”").is_empty());
+        // what it was said about
+        assert!(
+            indirect("“Right now they can,” Schiff said of the prospect of tampering.").is_empty()
+        );
+        // a speaker after the cue at the end of the sentence
+        assert_eq!(
+            indirect(
+                "The lack of reciprocity is deplorable, said Jeffrey Trimble, a senior official."
+            ),
+            [(
+                "The lack of reciprocity is deplorable".to_string(),
+                Some("Jeffrey Trimble".to_string())
+            )]
+        );
+        // what appears is the subject and the words after "appear", and no
+        // one says it
+        assert_eq!(
+            indirect("Relations between Beijing and Washington appear to be strained."),
+            [
+                ("Relations between Beijing and Washington".to_string(), None),
+                ("to be strained".to_string(), None)
+            ]
+        );
+        assert_eq!(
+            indirect("Since Monday, the sale is expected to close soon."),
+            [
+                ("the sale".to_string(), None),
+                ("to close soon".to_string(), None)
+            ]
+        );
+        // declining something is not declining to say it
+        assert!(indirect("Trump declined these theories claiming the same.").is_empty());
+        // a speaker with a title between the two parts of the report
+        assert_eq!(
+            indirect("The museum, Mr. Obama said, would make visitors face hard truths."),
+            [
+                ("The museum".to_string(), Some("Obama".to_string())),
+                (
+                    "would make visitors face hard truths".to_string(),
+                    Some("Obama".to_string())
+                )
+            ]
+        );
+        // a "that" at the end is no complementizer
+        assert_eq!(
+            indirect("Experts on nuclear arms said the latest test could change that."),
+            [(
+                "the latest test could change that".to_string(),
+                Some("Experts".to_string())
+            )]
+        );
+        // a comparison reports nothing
+        assert!(indirect("Men earned $98,000, compared with $93,000 for women.").is_empty());
+        // the speaker of a quotation in typewriter marks is no report
+        assert!(indirect("''It is a show,'' McFaul, a fellow at Hoover, said.").is_empty());
     }
 
     #[test]
