@@ -618,7 +618,7 @@ const TITLE_NOUNS: &[&str] = &[
     "chairman",
 ];
 /// Lower-case particles inside a person's name.
-const NAME_PARTICLES: &[&str] = &[
+pub(super) const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "bint", "van", "von", "der", "den", "de", "la", "le", "del", "della", "da", "di",
     "du", "dos", "das", "al", "el", "ben", "abu", "ter", "zu",
 ];

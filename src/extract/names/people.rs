@@ -490,6 +490,7 @@ pub(super) fn correct(doc: &Document, found: &mut Vec<Found>) {
     recover(doc, found);
     listed(doc, found);
     bounds(doc, found);
+    surnames_again(doc, found);
     demote(doc, found);
 }
 
@@ -844,6 +845,82 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
     }
 }
 
+/// "William \"Cowboy\" Cowley ... Halifax, Cowley broke in": a lone
+/// capitalised word that is the surname of a person the article names in
+/// full is that person, where the tagger left it out or took it for an
+/// "other" name, unless capitalised words around it make it part of a
+/// longer name or "in", "at" or "near" make it a place.
+fn surnames_again(doc: &Document, found: &mut Vec<Found>) {
+    let words = |i: usize| doc.token_text(i);
+    // the surnames of the people named in full (a last word, not an
+    // initial or a common word)
+    let mut surnames: Vec<&str> = found
+        .iter()
+        .filter(|f| {
+            f.type_index == PERSON
+                && f.last > f.first
+                && words(f.last).chars().count() > 2
+                && capitalized_word(doc, f.last)
+                && !classes_of(words(f.last)).contains('W')
+        })
+        .map(|f| words(f.last))
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    surnames.sort_unstable();
+    surnames.dedup();
+    let mut covered = vec![usize::MAX; doc.tokens.len()];
+    for (n, f) in found.iter().enumerate() {
+        covered[f.first..=f.last].iter_mut().for_each(|c| *c = n);
+    }
+    let same_sentence = |a: usize, b: usize| {
+        doc.tokens
+            .get(b)
+            .is_some_and(|t| t.sentence == doc.tokens[a].sentence)
+    };
+    let name_word = |i: usize| {
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && crate::document::is_capitalized(words(i))
+    };
+    let mut people: Vec<Found> = Vec::new();
+    for (i, &cover) in covered.iter().enumerate() {
+        if !capitalized_word(doc, i) || surnames.binary_search(&words(i)).is_err() {
+            continue;
+        }
+        let alone = match found.get(cover) {
+            None => true,
+            Some(f) => f.type_index == OTHER && f.first == i && f.last == i,
+        };
+        // not inside a longer name ("the Cowley Trophy", "Lake Cowley")
+        // (nor after a particle: "Aravinda de Silva"), and not in a table
+        // of scores ("Stirling 1 Dundee 1")
+        let lone = !(i > 0 && same_sentence(i, i - 1) && name_word(i - 1) && {
+            // (a sentence's first word opens it: "Then Cowley")
+            i < 2 || same_sentence(i, i - 2)
+        }) && !(same_sentence(i, i + 1)
+            && (name_word(i + 1) || words(i + 1).starts_with(|c: char| c.is_ascii_digit())))
+            && !(i > 0 && is_in(super::NAME_PARTICLES, words(i - 1)));
+        let placed =
+            i > 0 && same_sentence(i, i - 1) && in_list(words(i - 1), &["in", "at", "near"]);
+        if alone && lone && !placed {
+            match cover {
+                usize::MAX => people.push(Found {
+                    first: i,
+                    last: i,
+                    type_index: PERSON,
+                    margin: 1.0,
+                }),
+                n => found[n].type_index = PERSON,
+            }
+        }
+    }
+    if !people.is_empty() {
+        found.extend(people);
+        found.sort_by_key(|f| f.first);
+    }
+}
+
 /// Takes the person type from names that are not people.
 fn demote(doc: &Document, found: &mut [Found]) {
     let words = |i: usize| doc.token_text(i);
@@ -1149,13 +1226,16 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
         if is_in(STOPS, word) || doc.tokens[j].kind == TokenKind::Punct {
             return None;
         }
-        // the head noun: "a village headman" is a person
-        let head = doc.tokens.get(j + 1).map_or(true, |t| {
-            t.kind != TokenKind::Word
-                || !words(j + 1).starts_with(char::is_lowercase)
-                || is_in(NOT_NOUNS, words(j + 1))
-                || words(j + 1).ends_with("ed")
-        });
+        // the head noun: "a village headman" is a person, and so is "the
+        // team 's sole remaining star"
+        let possessed = matches!(words(j + 1), "'s" | "’s" | "'" | "’");
+        let head = !possessed
+            && doc.tokens.get(j + 1).map_or(true, |t| {
+                t.kind != TokenKind::Word
+                    || !words(j + 1).starts_with(char::is_lowercase)
+                    || is_in(NOT_NOUNS, words(j + 1))
+                    || words(j + 1).ends_with("ed")
+            });
         if let Some(kind) = type_of_noun(word).filter(|_| head) {
             return Some(kind);
         }
@@ -1166,6 +1246,28 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{names, no_person, person};
+
+    #[test]
+    fn a_lone_surname_of_a_person_named_in_full_is_that_person() {
+        let text = "William \"Cowboy\" Cowley was a hockey player from Quebec. \
+            After a few seasons in Ottawa and Halifax, Cowley broke in as a rookie. \
+            Cowley was the team's sole remaining star.";
+        person(text, "Cowley");
+        assert_eq!(
+            names(text)
+                .iter()
+                .filter(|(t, k)| t == "Cowley" && *k == "person")
+                .count(),
+            2,
+            "{:?}",
+            names(text)
+        );
+        // not a word of a longer name, nor a team in a table of scores
+        let text = "William \"Cowboy\" Cowley was a hockey player from Quebec. \
+            He won the Cowley Trophy twice.\nStirling 1 Dundee 1\nCowley 2 Celtic 0";
+        no_person(text, "Cowley");
+        no_person(text, "Cowley Trophy");
+    }
 
     #[test]
     fn a_name_after_a_determiner_is_no_person() {
