@@ -492,6 +492,7 @@ pub(super) fn correct(doc: &Document, found: &mut Vec<Found>) {
     bounds(doc, found);
     surnames_again(doc, found);
     fragments(doc, found);
+    kin(doc, found);
     demote(doc, found);
 }
 
@@ -576,6 +577,37 @@ fn listed(doc: &Document, found: &mut Vec<Found>) {
     }
 }
 
+/// Roman numbers of rulers and heirs after a name ("Carlos I", "Henry VIII",
+/// "Eberhard Faber V").
+const REGNAL_NUMBERS: &[&str] = &[
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+    "XVI",
+];
+/// Titles of rulers, after which a lone "I" is a number, not a pronoun.
+const RULERS: &[&str] = &[
+    "king", "queen", "emperor", "empress", "tsar", "czar", "pope", "sultan", "shah", "prince",
+    "princess", "duke", "duchess", "pharaoh", "kaiser",
+];
+/// Epithets after "the" that end a ruler's name ("Friedrich the Great").
+const EPITHETS: &[&str] = &[
+    "Great",
+    "Elder",
+    "Younger",
+    "Conqueror",
+    "Magnificent",
+    "Bold",
+    "Pious",
+    "Wise",
+    "Terrible",
+    "Confessor",
+    "Lionheart",
+    "Fair",
+    "Bald",
+    "Fat",
+    "Good",
+    "Lion",
+];
+
 /// Sets where a person's name starts and ends: a rank before it stays out
 /// ("Major Saturnino Castro", "Bishop Phillip Joseph Garrigan"), and
 /// initials and a nickname in quotation marks join the name to the surname
@@ -595,6 +627,28 @@ fn bounds(doc: &Document, found: &mut Vec<Found>) {
     let bloom = tagger::Bloom::embedded();
     let mut grown = false;
     for f in found.iter_mut().filter(|f| f.type_index == PERSON) {
+        // a name ends with a name's word, not a verb ("Shannon put")
+        // (but "Rami al-Saadani", "Honoré d'Orves")
+        while f.last > f.first
+            && doc.tokens[f.last].kind == TokenKind::Word
+            && !words(f.last).chars().any(char::is_uppercase)
+        {
+            f.last -= 1;
+        }
+        // "Queenslander Mitchell Rawlins", "Descendant Eberhard Faber": words
+        // no list knows as a name before a given name and a surname stay out
+        let given_name = |i: usize| {
+            capitalized(i)
+                && !in_list(words(i), super::NAME_PARTICLES)
+                && classes_of(words(i)).contains(['M', 'F'])
+        };
+        if let Some(given) = (f.first + 1..f.last).find(|&i| given_name(i)) {
+            if (f.first..given).all(|i| {
+                !classes_of(words(i)).contains(['M', 'F', 'S']) && words(i).chars().count() > 1
+            }) {
+                f.first = given;
+            }
+        }
         // "Major Saturnino Castro", "Major General John Scheidt", not "Major
         // League Baseball"
         while f.last > f.first + 1
@@ -609,6 +663,32 @@ fn bounds(doc: &Document, found: &mut Vec<Found>) {
         }
         let sentence = doc.tokens[f.last].sentence;
         let same = |i: usize| doc.tokens.get(i).is_some_and(|t| t.sentence == sentence);
+        // a regnal number ("Eberhard Faber V", "King Carlos I": a lone "I"
+        // only after a title of a ruler) or an epithet ("Friedrich the
+        // Great")
+        if same(f.last + 1) {
+            let number = words(f.last + 1);
+            // (not an initial before a surname: "Carlos V. Smith")
+            let regnal = REGNAL_NUMBERS.contains(&number)
+                && !(same(f.last + 2) && capitalized(f.last + 2))
+                && (number != "I"
+                    || in_list(words(f.first), RULERS)
+                    || (f.first > 0 && in_list(words(f.first - 1), RULERS)));
+            if regnal {
+                f.last += 1;
+                grown = true;
+                continue;
+            }
+            if words(f.last + 1) == "the"
+                && same(f.last + 2)
+                && is_in(EPITHETS, words(f.last + 2))
+                && !capitalized(f.last + 3)
+            {
+                f.last += 2;
+                grown = true;
+                continue;
+            }
+        }
         // initials: "Forrest J Ackerman", "C. H. Douglas"
         let mut next = f.last + 1;
         while next < f.last + 4 && same(next) && initial(next) {
@@ -995,6 +1075,57 @@ fn fragments(doc: &Document, found: &mut [Found]) {
     }
 }
 
+/// "Orgy, Velvet Revolver, and Linkin Park", "Thalhimer's, JC Penney, and
+/// Sears": a name of a list whose neighbours there are organisations, and
+/// none a person, is an organisation too (lists name their kin).
+fn kin(doc: &Document, found: &mut [Found]) {
+    let words = |i: usize| doc.token_text(i);
+    let separator = |i: usize| matches!(words(i), "," | "and" | "&" | "/" | "or");
+    let same_sentence = |a: usize, b: usize| {
+        a < doc.tokens.len()
+            && b < doc.tokens.len()
+            && doc.tokens[a].sentence == doc.tokens[b].sentence
+    };
+    let mut organizations: Vec<usize> = Vec::new();
+    for n in 0..found.len() {
+        let f = &found[n];
+        if f.type_index != PERSON || f.first == 0 {
+            continue;
+        }
+        // the list's item before: "X ," / "X and" / "X , and"
+        let mut before = f.first - 1;
+        if words(before) == "and" && before > 0 && words(before - 1) == "," {
+            before -= 1;
+        }
+        let left = (n > 0 && separator(f.first - 1) && same_sentence(before, f.first))
+            .then(|| &found[n - 1])
+            .filter(|g| g.last + 1 == before)
+            .map(|g| g.type_index);
+        let mut after = f.last + 1;
+        if words(after) == "," && words(after + 1) == "and" {
+            after += 1;
+        }
+        let right = (separator(f.last + 1) && same_sentence(f.last, after + 1))
+            .then(|| found.get(n + 1))
+            .flatten()
+            .filter(|g| g.first == after + 1)
+            .map(|g| g.type_index);
+        let kinds = [left, right];
+        // (both sides: one name before a comma may be an apposition,
+        // "Unite, Tony Woodley")
+        if left.is_some()
+            && right.is_some()
+            && kinds.contains(&Some(ORGANIZATION))
+            && !kinds.contains(&Some(PERSON))
+        {
+            organizations.push(n);
+        }
+    }
+    for n in organizations {
+        found[n].type_index = ORGANIZATION;
+    }
+}
+
 /// Takes the person type from names that are not people.
 fn demote(doc: &Document, found: &mut [Found]) {
     let words = |i: usize| doc.token_text(i);
@@ -1358,6 +1489,43 @@ mod tests {
         person(
             "He fell to the floor dead. County Coroner William McLaughlin came at once.",
             "William McLaughlin",
+        );
+    }
+
+    #[test]
+    fn regnal_numbers_epithets_and_particles_end_a_name() {
+        person(
+            "The reforms added to the unpopularity of King Carlos I and the monarchy.",
+            "Carlos I",
+        );
+        person("His father Henry VIII had six wives.", "Henry VIII");
+        person(
+            "Peter the Great founded the city in 1703.",
+            "Peter the Great",
+        );
+        person(
+            "Diego Silang y Andaya (1730-1763) was raised in Ilocos.",
+            "Diego Silang y Andaya",
+        );
+        // a lone "I" is a pronoun after a name with no ruler's title
+        no_person("\"I told Smith I would come,\" she said.", "Smith I");
+        // a name ends with a name's word, not a verb the tagger took in
+        person(
+            "Under pressure, the chief executive Rick Wagoner was replaced on Sunday.",
+            "Rick Wagoner",
+        );
+    }
+
+    #[test]
+    fn a_name_between_organisations_of_a_list_is_one() {
+        no_person(
+            "They were supported by Sears, JC Penney, and Macy's Inc.",
+            "JC Penney",
+        );
+        // not a person next to a person
+        person(
+            "The board named Sears, John Penney, and Mary Smith.",
+            "John Penney",
         );
     }
 
