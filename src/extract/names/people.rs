@@ -490,8 +490,8 @@ pub(super) fn correct(doc: &Document, found: &mut Vec<Found>) {
     recover(doc, found);
     listed(doc, found);
     bounds(doc, found);
-    surnames_again(doc, found);
     fragments(doc, found);
+    surnames_again(doc, found);
     kin(doc, found);
     demote(doc, found);
 }
@@ -934,7 +934,8 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
 fn surnames_again(doc: &Document, found: &mut Vec<Found>) {
     let words = |i: usize| doc.token_text(i);
     // the surnames of the people named in full (a last word, not an
-    // initial or a common word)
+    // initial, nor a common word the article writes in lower case: "Steve
+    // Jobs ... Jobs said", but not "Bill Stone ... a stone")
     let mut surnames: Vec<&str> = found
         .iter()
         .filter(|f| {
@@ -942,7 +943,6 @@ fn surnames_again(doc: &Document, found: &mut Vec<Found>) {
                 && f.last > f.first
                 && words(f.last).chars().count() > 2
                 && capitalized_word(doc, f.last)
-                && !classes_of(words(f.last)).contains('W')
         })
         .map(|f| words(f.last))
         .collect();
@@ -951,6 +951,22 @@ fn surnames_again(doc: &Document, found: &mut Vec<Found>) {
     }
     surnames.sort_unstable();
     surnames.dedup();
+    let common: Vec<&str> = surnames
+        .iter()
+        .copied()
+        .filter(|w| classes_of(w).contains('W'))
+        .collect();
+    if !common.is_empty() {
+        let lowercase: HashSet<String> = doc
+            .tokens
+            .iter()
+            .map(|t| t.span.text(doc.text))
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .filter(|w| common.iter().any(|c| c.eq_ignore_ascii_case(w)))
+            .map(str::to_lowercase)
+            .collect();
+        surnames.retain(|w| !common.contains(w) || !lowercase.contains(&w.to_lowercase()));
+    }
     let mut covered = vec![usize::MAX; doc.tokens.len()];
     for (n, f) in found.iter().enumerate() {
         covered[f.first..=f.last].iter_mut().for_each(|c| *c = n);
@@ -1472,6 +1488,11 @@ mod tests {
             He won the Cowley Trophy twice.\nStirling 1 Dundee 1\nCowley 2 Celtic 0";
         no_person(text, "Cowley");
         no_person(text, "Cowley Trophy");
+        // a surname that is a common word, which the article writes only as
+        // a name
+        let text = "Apple CEO Steve Jobs gave the opening keynote. Market share is up 82% \
+            from 9 months ago. Jobs then moved on to talk about the iPod.";
+        person(text, "Jobs");
     }
 
     #[test]
