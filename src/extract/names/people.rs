@@ -1199,7 +1199,10 @@ fn demote(doc: &Document, found: &mut [Found]) {
         };
         if f.first > 0 && same_sentence(noun_at, f.first) {
             // ("the duo Ben Wolff and Andy Dean" names its members)
-            let given = f.last > f.first && classes(f.first).contains(['M', 'F']);
+            // (but "the metal band Van Canto , released in 2006")
+            let given = f.last > f.first
+                && classes(f.first).contains(['M', 'F'])
+                && matches!(words(f.last + 1), "and" | "&");
             if let Some(kind) = type_of_noun(words(noun_at))
                 .filter(|_| !words(noun_at).ends_with('s'))
                 .filter(|_| !given)
@@ -1336,7 +1339,15 @@ fn demote(doc: &Document, found: &mut [Found]) {
         }
     }
     // "Hinkley Locomotive Works", "Revolver Records": a name the tagger cut
-    // before a capitalised common word is part of a longer name
+    // before a capitalised common word, or a noun of places, groups and
+    // works, is part of a longer name ("Orlando Regional Medical Center",
+    // "West Virginia Normal School")
+    let name_noun = |i: usize| {
+        let lower = words(i).to_lowercase();
+        type_of_noun(&lower).is_some()
+            || NAME_ENDINGS.iter().any(|(noun, _)| *noun == lower)
+            || is_in(ORGANIZATION_ENDINGS, words(i))
+    };
     for f in found.iter_mut().filter(|f| f.type_index == PERSON) {
         let next = f.last + 1;
         let cut = doc.tokens.get(next).is_some_and(|t| {
@@ -1344,7 +1355,7 @@ fn demote(doc: &Document, found: &mut [Found]) {
                 && t.kind == TokenKind::Word
                 && crate::document::is_capitalized(words(next))
                 && !crate::document::is_all_caps(words(next))
-        }) && common_word(next)
+        }) && (common_word(next) || name_noun(next))
             && !classes(next).contains(['M', 'F', 'S'])
             && !is_calendar_word(&words(next).to_lowercase());
         if cut {
@@ -1431,7 +1442,9 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
         }
         i += 1;
     }
-    if !matches!(words(i), "is" | "was" | "are" | "were") {
+    // "Staedtler, a stationery company": an apposition defines too
+    let apposition = words(i) == "," && matches!(words(i + 1), "a" | "an");
+    if !matches!(words(i), "is" | "was" | "are" | "were") && !apposition {
         return None;
     }
     i += 1;
@@ -1547,6 +1560,27 @@ mod tests {
         person(
             "The board named Sears, John Penney, and Mary Smith.",
             "John Penney",
+        );
+    }
+
+    #[test]
+    fn an_apposition_or_a_noun_after_a_name_says_what_it_is() {
+        no_person(
+            "The factory was taken over in 1978 by Staedtler, a stationery company with a global presence.",
+            "Staedtler",
+        );
+        no_person(
+            "Their second album was released through Revolver Records in 1990.",
+            "Revolver",
+        );
+        no_person(
+            "It is the debut album of the german metal band Van Canto, released in 2006.",
+            "Van Canto",
+        );
+        // a person's apposition names a trade
+        person(
+            "The song was written by Alfredo Keil, a composer of operas.",
+            "Alfredo Keil",
         );
     }
 
