@@ -7,15 +7,15 @@
 #
 # Needs: cargo (with the wasm32-unknown-unknown target), wasm-bindgen 0.2.130,
 # node + npm, python3, /usr/bin/chromium, the corpora in ../shared/corpora.
-# Peers are installed by package name (`npm ci` in tools/peers; spaCy into
-# .venv by tools/peers/spacy-peer.sh). Peer predictions are cached in
+# Peers are installed by package name (`npm ci` in tools/peers; spaCy and
+# textacy into .venv by tools/peers/spacy-peer.sh). Peer predictions are cached in
 # bench-out/peers, so a second run is much quicker.
 #
 # Environment:
 #   CORPORA=DIR          where the gold corpora are (default ../shared/corpora)
 #   BENCH_CORPORA="a b"  corpus names to score (default: every corpus with gold)
 #   BENCH_ARTICLES=N     articles of bbc_news for the Node benchmark (default 200)
-#   SKIP_SPACY=1         leave spaCy out
+#   SKIP_SPACY=1         leave spaCy and textacy out
 #   SKIP_CHROMIUM=1      leave the Chromium benchmark out
 set -euo pipefail
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -79,8 +79,14 @@ if [ -z "${SKIP_SPACY:-}" ]; then
     echo "spaCy peer unavailable: left out" >&2
     rm -f "$out/peers/spacy.json"
   fi
+  if tools/peers/spacy-peer.sh --textacy --out "$out/peers" "${corpora[@]}"; then
+    systems+=(textacy)
+  else
+    echo "textacy peer unavailable: left out" >&2
+    rm -f "$out/peers/textacy.json"
+  fi
 else
-  rm -f "$out/peers/spacy.json"
+  rm -f "$out/peers/spacy.json" "$out/peers/textacy.json"
 fi
 
 step "accuracy (article-annotator eval)"

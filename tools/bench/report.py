@@ -4,8 +4,8 @@
   python3 tools/bench/report.py bench-out SYSTEM... > BENCHMARKS.md
 
 Reads bench-out/machine.txt, eval-article-annotator.json (with --errors),
-eval-SYSTEM.json for each peer, peers/systems.json and peers/spacy.json (what
-each peer covers), native.txt, node.md and chromium.md (when present).
+eval-SYSTEM.json for each peer, peers/systems.json, peers/spacy.json and
+peers/textacy.json (what each peer covers), native.txt, node.md and chromium.md (when present).
 """
 import json
 import os
@@ -49,9 +49,10 @@ def num(x):
 def main(out, systems):
     machine = dict(line.split(": ", 1) for line in (text(os.path.join(out, "machine.txt")) or "").splitlines() if ": " in line)
     coverage = load(os.path.join(out, "peers", "systems.json"), {})
-    spacy = load(os.path.join(out, "peers", "spacy.json"))
-    if spacy:
-        coverage["spacy"] = spacy
+    for python_peer in ("spacy", "textacy"):
+        covered = load(os.path.join(out, "peers", f"{python_peer}.json"))
+        if covered:
+            coverage[python_peer] = covered
     coverage[OURS] = {"types": TYPES, "values": True, "speakers": True, "versions": {}}
     evals = {OURS: load(os.path.join(out, f"eval-{OURS}.json"), {"corpora": []})}
     for system in systems:
@@ -92,7 +93,8 @@ def main(out, systems):
     versions = []
     for system in order[1:]:
         for package, version in coverage.get(system, {}).get("versions", {}).items():
-            versions.append(f"{package} {version}")
+            if f"{package} {version}" not in versions:  # textacy runs on spaCy too
+                versions.append(f"{package} {version}")
     lines += ["", "Peers (pinned): " + ", ".join(versions) + "." if versions else "Peers: none measured.", ""]
 
     # Headline
