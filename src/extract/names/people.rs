@@ -17,7 +17,19 @@
 //!   ("Franciszek Mickiewicz and Eweryst Estkowski");
 //! - initials and a quoted nickname join a name to its surname ("Forrest J
 //!   Ackerman", "C. H. Douglas", "William \"Cowboy\" Cowley"); ranks stay
-//!   out ("Major Saturnino Castro"), and ranks alone are no one.
+//!   out ("Major Saturnino Castro"), and ranks alone are no one;
+//! - a regnal number or an epithet ends a name ("King Carlos I", "Henry
+//!   VIII", "Peter the Great"), a lowercase verb the tagger took in does not
+//!   ("Shannon put"), and an unknown word before a given name stays out
+//!   ("Queenslander Mitchell Rawlins");
+//! - a lone surname of a person the article names in full is that person
+//!   where the tagger left it out ("Cowley broke in", "Jobs then moved on":
+//!   a surname that is also a common word only when the article never
+//!   writes it in lower case);
+//! - a given name opening two or three words no list knows as common words,
+//!   which the tagger took for an organisation ("Susan Faludi", "Li
+//!   Shimin"), and a given name left out just before a person ("CEO Steve
+//!   Jobs").
 //!
 //! **Finds** names that are not people although they look like a person's
 //! name, from the words around them, and gives them their likely type:
@@ -36,8 +48,14 @@
 //!   ( 1944 )"), where a person's brackets give years of life;
 //! - a kind of group or work just before it ("the band Van Canto", "the
 //!   magazine Kerrang");
-//! - a name cut before a capitalised common word ("Hinkley Locomotive
-//!   Works", "Revolver Records") is part of a longer name;
+//! - a name cut before a capitalised common word or a noun of places,
+//!   groups and works ("Hinkley Locomotive Works", "Revolver Records",
+//!   "West Virginia Normal School"), or right after a capitalised common
+//!   word the tagger left out inside a sentence ("the Discovery Institute",
+//!   "Spanish Air Defense Command"), is part of a longer name;
+//! - an apposition defines like "is a" ("Staedtler, a stationery company"),
+//!   and a name between organisations of a list is one ("Sears, JC Penney,
+//!   and Macy's");
 //! - one label per name across the article: once "Mars" is a band, every
 //!   bare "Mars" is (a name followed by more capitalised words, as in "the
 //!   John Smith Foundation", says nothing of "John Smith" elsewhere);
@@ -55,9 +73,11 @@
 //!   Coronavirus was borne in China") is a thing, not a place.
 //!
 //! **Misses**: bands and teams named like people with no such cue ("Linkin
-//! Park" in a list of bands), people named after a determiner that is part
-//! of a nickname ("the Rock"), and characters of a plot summary named once
-//! by their given name.
+//! Park" in a list of bands whose other names the tagger did not take for
+//! organisations), people named after a determiner that is part of a
+//! nickname ("the Rock"), characters of a plot summary named once by their
+//! given name, stage names in capitals ("DJ AM", "LL Cool J"), and a
+//! company named like a person with no cue around it ("Herman Miller").
 
 use std::collections::{HashMap, HashSet};
 
