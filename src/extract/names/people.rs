@@ -864,6 +864,9 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
             let before = words(k - 1);
             let office = is_in(OFFICES, before)
                 || is_in(ROLES, before.to_lowercase().as_str())
+                // "One Nation member Graeme Campbell", "Hall of Famer Bill
+                // McKechnie"
+                || is_in(PERSON_NOUNS, before.to_lowercase().as_str())
                 || is_in(ORGANIZATION_ENDINGS, before);
             let place = !gazetteer().lookup(text(f.first, k - 1)).is_empty()
                 && gazetteer().lookup(text(k, f.last)).is_empty()
@@ -1662,6 +1665,14 @@ mod tests {
         no_person(
             "Pirelli is linking with Hong Kong-based group CITIC Pacific in a venture.",
             "Hong Kong-based",
+        );
+    }
+
+    #[test]
+    fn a_trade_inside_a_longer_name_opens_a_person() {
+        person(
+            "His manager was future Hall of Famer Bill McKechnie.",
+            "Bill McKechnie",
         );
     }
 
