@@ -1140,7 +1140,7 @@ fn fragments(doc: &Document, found: &mut [Found]) {
                 .split('-')
                 .any(|part| is_in(TITLE_NOUNS, part))
         };
-        if !title(before) && (classes.contains(['M', 'F']) || (!given && classes.is_empty())) {
+        if !title(before) && (classes.contains(['M', 'F']) || (!given && classes == "-")) {
             // a given name or an unknown word is the name's first word
             // ("CEO Steve Jobs", "President Susilo Bambang Yudhoyono")
             let mut first = before;
