@@ -663,7 +663,12 @@ fn bounds(doc: &Document, found: &mut Vec<Found>) {
                 && !in_list(words(i), super::NAME_PARTICLES)
                 && classes_of(words(i)).contains(['M', 'F'])
         };
-        if let Some(given) = (f.first + 1..f.last).find(|&i| given_name(i)) {
+        // (not in a place's name: "Cal Anderson Park")
+        let place_noun = type_of_noun(&words(f.last).to_lowercase()).is_some();
+        if let Some(given) = (f.first + 1..f.last)
+            .find(|&i| given_name(i))
+            .filter(|_| !place_noun)
+        {
             if (f.first..given).all(|i| {
                 !classes_of(words(i)).contains(['M', 'F', 'S']) && words(i).chars().count() > 1
             }) {
@@ -1614,6 +1619,13 @@ mod tests {
         );
         // a lone "I" is a pronoun after a name with no ruler's title
         no_person("\"I told Smith I would come,\" she said.", "Smith I");
+        // (a place's name keeps its first word)
+        let text = "Cal Anderson Park is a public park in Seattle.";
+        assert!(
+            !names(text).iter().any(|(t, _)| t == "Anderson Park"),
+            "{:?}",
+            names(text)
+        );
         // a name ends with a name's word, not a verb the tagger took in
         person(
             "Under pressure, the chief executive Rick Wagoner was replaced on Sunday.",
