@@ -639,9 +639,9 @@ const TITLE_NOUNS: &[&str] = &[
     "chairman",
 ];
 /// Lower-case particles inside a person's name.
-const NAME_PARTICLES: &[&str] = &[
+pub(super) const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "bint", "van", "von", "der", "den", "de", "la", "le", "del", "della", "da", "di",
-    "du", "dos", "das", "al", "el", "ben", "abu", "ter", "zu",
+    "du", "dos", "das", "al", "el", "ben", "abu", "ter", "zu", "y",
 ];
 /// "al-Thani", "el-Sisi", "bin-Salman": a particle joined to a capitalised name.
 fn prefixed_particle(word: &str) -> bool {

@@ -17,7 +17,19 @@
 //!   ("Franciszek Mickiewicz and Eweryst Estkowski");
 //! - initials and a quoted nickname join a name to its surname ("Forrest J
 //!   Ackerman", "C. H. Douglas", "William \"Cowboy\" Cowley"); ranks stay
-//!   out ("Major Saturnino Castro"), and ranks alone are no one.
+//!   out ("Major Saturnino Castro"), and ranks alone are no one;
+//! - a regnal number or an epithet ends a name ("King Carlos I", "Henry
+//!   VIII", "Peter the Great"), a lowercase verb the tagger took in does not
+//!   ("Shannon put"), and an unknown word before a given name stays out
+//!   ("Queenslander Mitchell Rawlins");
+//! - a lone surname of a person the article names in full is that person
+//!   where the tagger left it out ("Cowley broke in", "Jobs then moved on":
+//!   a surname that is also a common word only when the article never
+//!   writes it in lower case);
+//! - a given name opening two or three words no list knows as common words,
+//!   which the tagger took for an organisation ("Susan Faludi", "Li
+//!   Shimin"), and a given name left out just before a person ("CEO Steve
+//!   Jobs").
 //!
 //! **Finds** names that are not people although they look like a person's
 //! name, from the words around them, and gives them their likely type:
@@ -36,8 +48,14 @@
 //!   ( 1944 )"), where a person's brackets give years of life;
 //! - a kind of group or work just before it ("the band Van Canto", "the
 //!   magazine Kerrang");
-//! - a name cut before a capitalised common word ("Hinkley Locomotive
-//!   Works", "Revolver Records") is part of a longer name;
+//! - a name cut before a capitalised common word or a noun of places,
+//!   groups and works ("Hinkley Locomotive Works", "Revolver Records",
+//!   "West Virginia Normal School"), or right after a capitalised common
+//!   word the tagger left out inside a sentence ("the Discovery Institute",
+//!   "Spanish Air Defense Command"), is part of a longer name;
+//! - an apposition defines like "is a" ("Staedtler, a stationery company"),
+//!   and a name between organisations of a list is one ("Sears, JC Penney,
+//!   and Macy's");
 //! - one label per name across the article: once "Mars" is a band, every
 //!   bare "Mars" is (a name followed by more capitalised words, as in "the
 //!   John Smith Foundation", says nothing of "John Smith" elsewhere);
@@ -55,9 +73,11 @@
 //!   Coronavirus was borne in China") is a thing, not a place.
 //!
 //! **Misses**: bands and teams named like people with no such cue ("Linkin
-//! Park" in a list of bands), people named after a determiner that is part
-//! of a nickname ("the Rock"), and characters of a plot summary named once
-//! by their given name.
+//! Park" in a list of bands whose other names the tagger did not take for
+//! organisations), people named after a determiner that is part of a
+//! nickname ("the Rock"), characters of a plot summary named once by their
+//! given name, stage names in capitals ("DJ AM", "LL Cool J"), and a
+//! company named like a person with no cue around it ("Herman Miller").
 
 use std::collections::{HashMap, HashSet};
 
@@ -490,6 +510,10 @@ pub(super) fn correct(doc: &Document, found: &mut Vec<Found>) {
     recover(doc, found);
     listed(doc, found);
     bounds(doc, found);
+    given_names(doc, found);
+    fragments(doc, found);
+    surnames_again(doc, found);
+    kin(doc, found);
     demote(doc, found);
 }
 
@@ -574,6 +598,37 @@ fn listed(doc: &Document, found: &mut Vec<Found>) {
     }
 }
 
+/// Roman numbers of rulers and heirs after a name ("Carlos I", "Henry VIII",
+/// "Eberhard Faber V").
+const REGNAL_NUMBERS: &[&str] = &[
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+    "XVI",
+];
+/// Titles of rulers, after which a lone "I" is a number, not a pronoun.
+const RULERS: &[&str] = &[
+    "king", "queen", "emperor", "empress", "tsar", "czar", "pope", "sultan", "shah", "prince",
+    "princess", "duke", "duchess", "pharaoh", "kaiser",
+];
+/// Epithets after "the" that end a ruler's name ("Friedrich the Great").
+const EPITHETS: &[&str] = &[
+    "Great",
+    "Elder",
+    "Younger",
+    "Conqueror",
+    "Magnificent",
+    "Bold",
+    "Pious",
+    "Wise",
+    "Terrible",
+    "Confessor",
+    "Lionheart",
+    "Fair",
+    "Bald",
+    "Fat",
+    "Good",
+    "Lion",
+];
+
 /// Sets where a person's name starts and ends: a rank before it stays out
 /// ("Major Saturnino Castro", "Bishop Phillip Joseph Garrigan"), and
 /// initials and a nickname in quotation marks join the name to the surname
@@ -593,6 +648,33 @@ fn bounds(doc: &Document, found: &mut Vec<Found>) {
     let bloom = tagger::Bloom::embedded();
     let mut grown = false;
     for f in found.iter_mut().filter(|f| f.type_index == PERSON) {
+        // a name ends with a name's word, not a verb ("Shannon put")
+        // (but "Rami al-Saadani", "Honoré d'Orves")
+        while f.last > f.first
+            && doc.tokens[f.last].kind == TokenKind::Word
+            && !words(f.last).chars().any(char::is_uppercase)
+        {
+            f.last -= 1;
+        }
+        // "Queenslander Mitchell Rawlins", "Descendant Eberhard Faber": words
+        // no list knows as a name before a given name and a surname stay out
+        let given_name = |i: usize| {
+            capitalized(i)
+                && !in_list(words(i), super::NAME_PARTICLES)
+                && classes_of(words(i)).contains(['M', 'F'])
+        };
+        // (not in a place's name: "Cal Anderson Park")
+        let place_noun = type_of_noun(&words(f.last).to_lowercase()).is_some();
+        if let Some(given) = (f.first + 1..f.last)
+            .find(|&i| given_name(i))
+            .filter(|_| !place_noun)
+        {
+            if (f.first..given).all(|i| {
+                !classes_of(words(i)).contains(['M', 'F', 'S']) && words(i).chars().count() > 1
+            }) {
+                f.first = given;
+            }
+        }
         // "Major Saturnino Castro", "Major General John Scheidt", not "Major
         // League Baseball"
         while f.last > f.first + 1
@@ -607,6 +689,32 @@ fn bounds(doc: &Document, found: &mut Vec<Found>) {
         }
         let sentence = doc.tokens[f.last].sentence;
         let same = |i: usize| doc.tokens.get(i).is_some_and(|t| t.sentence == sentence);
+        // a regnal number ("Eberhard Faber V", "King Carlos I": a lone "I"
+        // only after a title of a ruler) or an epithet ("Friedrich the
+        // Great")
+        if same(f.last + 1) {
+            let number = words(f.last + 1);
+            // (not an initial before a surname: "Carlos V. Smith")
+            let regnal = REGNAL_NUMBERS.contains(&number)
+                && !(same(f.last + 2) && capitalized(f.last + 2))
+                && (number != "I"
+                    || in_list(words(f.first), RULERS)
+                    || (f.first > 0 && in_list(words(f.first - 1), RULERS)));
+            if regnal {
+                f.last += 1;
+                grown = true;
+                continue;
+            }
+            if words(f.last + 1) == "the"
+                && same(f.last + 2)
+                && is_in(EPITHETS, words(f.last + 2))
+                && !capitalized(f.last + 3)
+            {
+                f.last += 2;
+                grown = true;
+                continue;
+            }
+        }
         // initials: "Forrest J Ackerman", "C. H. Douglas"
         let mut next = f.last + 1;
         while next < f.last + 4 && same(next) && initial(next) {
@@ -761,6 +869,9 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
             let before = words(k - 1);
             let office = is_in(OFFICES, before)
                 || is_in(ROLES, before.to_lowercase().as_str())
+                // "One Nation member Graeme Campbell", "Hall of Famer Bill
+                // McKechnie"
+                || is_in(PERSON_NOUNS, before.to_lowercase().as_str())
                 || is_in(ORGANIZATION_ENDINGS, before);
             let place = !gazetteer().lookup(text(f.first, k - 1)).is_empty()
                 && gazetteer().lookup(text(k, f.last)).is_empty()
@@ -844,6 +955,269 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
     }
 }
 
+/// "William \"Cowboy\" Cowley ... Halifax, Cowley broke in": a lone
+/// capitalised word that is the surname of a person the article names in
+/// full is that person, where the tagger left it out or took it for an
+/// "other" name, unless capitalised words around it make it part of a
+/// longer name or "in", "at" or "near" make it a place.
+fn surnames_again(doc: &Document, found: &mut Vec<Found>) {
+    let words = |i: usize| doc.token_text(i);
+    // the surnames of the people named in full (a last word, not an
+    // initial, nor a common word the article writes in lower case: "Steve
+    // Jobs ... Jobs said", but not "Bill Stone ... a stone")
+    let mut surnames: Vec<&str> = found
+        .iter()
+        .filter(|f| {
+            f.type_index == PERSON
+                && f.last > f.first
+                && words(f.last).chars().count() > 2
+                && capitalized_word(doc, f.last)
+        })
+        .map(|f| words(f.last))
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    surnames.sort_unstable();
+    surnames.dedup();
+    let common: Vec<&str> = surnames
+        .iter()
+        .copied()
+        .filter(|w| classes_of(w).contains('W'))
+        .collect();
+    if !common.is_empty() {
+        let lowercase: HashSet<String> = doc
+            .tokens
+            .iter()
+            .map(|t| t.span.text(doc.text))
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .filter(|w| common.iter().any(|c| c.eq_ignore_ascii_case(w)))
+            .map(str::to_lowercase)
+            .collect();
+        surnames.retain(|w| !common.contains(w) || !lowercase.contains(&w.to_lowercase()));
+    }
+    let mut covered = vec![usize::MAX; doc.tokens.len()];
+    for (n, f) in found.iter().enumerate() {
+        covered[f.first..=f.last].iter_mut().for_each(|c| *c = n);
+    }
+    let same_sentence = |a: usize, b: usize| {
+        doc.tokens
+            .get(b)
+            .is_some_and(|t| t.sentence == doc.tokens[a].sentence)
+    };
+    let name_word = |i: usize| {
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && crate::document::is_capitalized(words(i))
+    };
+    let mut people: Vec<Found> = Vec::new();
+    for (i, &cover) in covered.iter().enumerate() {
+        if !capitalized_word(doc, i) || surnames.binary_search(&words(i)).is_err() {
+            continue;
+        }
+        let alone = match found.get(cover) {
+            None => true,
+            Some(f) => f.type_index == OTHER && f.first == i && f.last == i,
+        };
+        // not inside a longer name ("the Cowley Trophy", "Lake Cowley")
+        // (nor after a particle: "Aravinda de Silva"), and not in a table
+        // of scores ("Stirling 1 Dundee 1")
+        let lone = !(i > 0 && same_sentence(i, i - 1) && name_word(i - 1) && {
+            // (a sentence's first word opens it: "Then Cowley")
+            i < 2 || same_sentence(i, i - 2)
+        }) && !(same_sentence(i, i + 1)
+            && (name_word(i + 1) || words(i + 1).starts_with(|c: char| c.is_ascii_digit())))
+            && !(i > 0 && is_in(super::NAME_PARTICLES, words(i - 1)));
+        let placed =
+            i > 0 && same_sentence(i, i - 1) && in_list(words(i - 1), &["in", "at", "near"]);
+        if alone && lone && !placed {
+            match cover {
+                usize::MAX => people.push(Found {
+                    first: i,
+                    last: i,
+                    type_index: PERSON,
+                    margin: 1.0,
+                }),
+                n => found[n].type_index = PERSON,
+            }
+        }
+    }
+    if !people.is_empty() {
+        found.extend(people);
+        found.sort_by_key(|f| f.first);
+    }
+}
+
+/// "Susan Faludi", "Lucy Rokach", "Moritz Heinrich Romberg": a name the
+/// tagger took for an organisation or an "other" name is a person when a
+/// given name opens it and two or three words no list knows as common
+/// words make it, none a company's ending and none a place, and no "the"
+/// or capitalised word around it makes it part of a longer name.
+fn given_names(doc: &Document, found: &mut [Found]) {
+    let words = |i: usize| doc.token_text(i);
+    let same_sentence = |a: usize, b: usize| {
+        doc.tokens
+            .get(b)
+            .is_some_and(|t| t.sentence == doc.tokens[a].sentence)
+    };
+    for f in found.iter_mut() {
+        if !matches!(f.type_index, ORGANIZATION | OTHER)
+            || f.last == f.first
+            || f.last - f.first > 2
+        {
+            continue;
+        }
+        let first = classes_of(words(f.first));
+        let named = first.contains(['M', 'F'])
+            && !first.contains('W')
+            && !in_list(words(f.first), super::NAME_PARTICLES)
+            && (f.first..=f.last).all(|i| {
+                capitalized_word(doc, i)
+                    && !classes_of(words(i)).contains('W')
+                    && !is_in(ORGANIZATION_ENDINGS, words(i))
+                    && !is_calendar_word(&words(i).to_lowercase())
+                    && type_of_noun(&words(i).to_lowercase()).is_none()
+                    // (not "Hong Kong-based")
+                    && !words(i).split('-').skip(1).any(|part| part.starts_with(char::is_lowercase))
+            });
+        let alone = !(f.first > 0
+            && same_sentence(f.first, f.first - 1)
+            && (capitalized_word(doc, f.first - 1)
+                || in_list(words(f.first - 1), &["the", "a", "an"])))
+            && !(same_sentence(f.last, f.last + 1) && capitalized_word(doc, f.last + 1));
+        if named && alone {
+            let span = Span::new(doc.tokens[f.first].span.start, doc.tokens[f.last].span.end);
+            let text = span.text(doc.text);
+            if gazetteer().lookup(text).is_empty() && !is_in(KNOWN_ORGANIZATIONS, text) {
+                f.type_index = PERSON;
+            }
+        }
+    }
+}
+
+/// "the Discovery Institute", "Centennial Hall", "Spanish Air Defense
+/// Command": a name the tagger took for a person right after a capitalised
+/// word it left out, inside a sentence, is the tail of a longer name, unless
+/// its first word is a given name, its last word is no common word
+/// ("Commissioner for Competition Neelie Kroes") or the word before is a
+/// title or a role
+/// ("Professor Behe", "Minister Netanyahu"; demonyms, "American Tyson", are
+/// names of their own and so not left out). A given name or a word no list
+/// knows left out there is the person's first name ("CEO Steve Jobs").
+fn fragments(doc: &Document, found: &mut [Found]) {
+    let words = |i: usize| doc.token_text(i);
+    let mut covered = vec![false; doc.tokens.len()];
+    for f in found.iter() {
+        covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
+    }
+    let same_sentence = |a: usize, b: usize| doc.tokens[a].sentence == doc.tokens[b].sentence;
+    for f in found.iter_mut().filter(|f| f.type_index == PERSON) {
+        if f.first < 2 {
+            continue;
+        }
+        let before = f.first - 1;
+        // (a sentence's first word is capitalised anyway: "When Gaudin")
+        let inside = same_sentence(before, f.first)
+            && same_sentence(before - 1, before)
+            && doc.tokens[before - 1].kind == TokenKind::Word;
+        if !inside || covered[before] || !capitalized_word(doc, before) {
+            continue;
+        }
+        let lower = words(before).to_lowercase();
+        let titled = [
+            TITLE_NOUNS,
+            TITLE_WORDS,
+            PERSON_TITLES,
+            PERSON_NOUNS,
+            ROLES,
+            CAPITALIZED_ROLES,
+        ]
+        .iter()
+        .any(|list| is_in(list, lower.as_str()))
+            || is_in(OFFICES, words(before));
+        if titled {
+            continue;
+        }
+        let classes = classes_of(words(before));
+        let given = classes_of(words(f.first)).contains(['M', 'F']);
+        let title = |i: usize| {
+            words(i)
+                .to_lowercase()
+                .split('-')
+                .any(|part| is_in(TITLE_NOUNS, part))
+        };
+        if !title(before) && (classes.contains(['M', 'F']) || (!given && classes == "-")) {
+            // a given name or an unknown word is the name's first word
+            // ("CEO Steve Jobs", "President Susilo Bambang Yudhoyono")
+            let mut first = before;
+            while first > 1
+                && f.last - first < 3
+                && same_sentence(first - 1, first)
+                && same_sentence(first - 2, first - 1)
+                && !covered[first - 1]
+                && capitalized_word(doc, first - 1)
+                && !classes_of(words(first - 1)).contains('W')
+                && !title(first - 1)
+            {
+                first -= 1;
+            }
+            f.first = first;
+        } else if !given && classes_of(words(f.last)).contains('W') {
+            f.type_index = OTHER;
+        }
+    }
+}
+
+/// "Orgy, Velvet Revolver, and Linkin Park", "Thalhimer's, JC Penney, and
+/// Sears": a name of a list whose neighbours there are organisations, and
+/// none a person, is an organisation too (lists name their kin).
+fn kin(doc: &Document, found: &mut [Found]) {
+    let words = |i: usize| doc.token_text(i);
+    let separator = |i: usize| matches!(words(i), "," | "and" | "&" | "/" | "or");
+    let same_sentence = |a: usize, b: usize| {
+        a < doc.tokens.len()
+            && b < doc.tokens.len()
+            && doc.tokens[a].sentence == doc.tokens[b].sentence
+    };
+    let mut organizations: Vec<usize> = Vec::new();
+    for n in 0..found.len() {
+        let f = &found[n];
+        if f.type_index != PERSON || f.first == 0 {
+            continue;
+        }
+        // the list's item before: "X ," / "X and" / "X , and"
+        let mut before = f.first - 1;
+        if words(before) == "and" && before > 0 && words(before - 1) == "," {
+            before -= 1;
+        }
+        let left = (n > 0 && separator(f.first - 1) && same_sentence(before, f.first))
+            .then(|| &found[n - 1])
+            .filter(|g| g.last + 1 == before)
+            .map(|g| g.type_index);
+        let mut after = f.last + 1;
+        if words(after) == "," && words(after + 1) == "and" {
+            after += 1;
+        }
+        let right = (separator(f.last + 1) && same_sentence(f.last, after + 1))
+            .then(|| found.get(n + 1))
+            .flatten()
+            .filter(|g| g.first == after + 1)
+            .map(|g| g.type_index);
+        let kinds = [left, right];
+        // (both sides: one name before a comma may be an apposition,
+        // "Unite, Tony Woodley")
+        if left.is_some()
+            && right.is_some()
+            && kinds.contains(&Some(ORGANIZATION))
+            && !kinds.contains(&Some(PERSON))
+        {
+            organizations.push(n);
+        }
+    }
+    for n in organizations {
+        found[n].type_index = ORGANIZATION;
+    }
+}
+
 /// Takes the person type from names that are not people.
 fn demote(doc: &Document, found: &mut [Found]) {
     let words = |i: usize| doc.token_text(i);
@@ -901,7 +1275,10 @@ fn demote(doc: &Document, found: &mut [Found]) {
         };
         if f.first > 0 && same_sentence(noun_at, f.first) {
             // ("the duo Ben Wolff and Andy Dean" names its members)
-            let given = f.last > f.first && classes(f.first).contains(['M', 'F']);
+            // (but "the metal band Van Canto , released in 2006")
+            let given = f.last > f.first
+                && classes(f.first).contains(['M', 'F'])
+                && matches!(words(f.last + 1), "and" | "&");
             if let Some(kind) = type_of_noun(words(noun_at))
                 .filter(|_| !words(noun_at).ends_with('s'))
                 .filter(|_| !given)
@@ -1038,7 +1415,15 @@ fn demote(doc: &Document, found: &mut [Found]) {
         }
     }
     // "Hinkley Locomotive Works", "Revolver Records": a name the tagger cut
-    // before a capitalised common word is part of a longer name
+    // before a capitalised common word, or a noun of places, groups and
+    // works, is part of a longer name ("Orlando Regional Medical Center",
+    // "West Virginia Normal School")
+    let name_noun = |i: usize| {
+        let lower = words(i).to_lowercase();
+        type_of_noun(&lower).is_some()
+            || NAME_ENDINGS.iter().any(|(noun, _)| *noun == lower)
+            || is_in(ORGANIZATION_ENDINGS, words(i))
+    };
     for f in found.iter_mut().filter(|f| f.type_index == PERSON) {
         let next = f.last + 1;
         let cut = doc.tokens.get(next).is_some_and(|t| {
@@ -1046,7 +1431,7 @@ fn demote(doc: &Document, found: &mut [Found]) {
                 && t.kind == TokenKind::Word
                 && crate::document::is_capitalized(words(next))
                 && !crate::document::is_all_caps(words(next))
-        }) && common_word(next)
+        }) && (common_word(next) || name_noun(next))
             && !classes(next).contains(['M', 'F', 'S'])
             && !is_calendar_word(&words(next).to_lowercase());
         if cut {
@@ -1133,7 +1518,9 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
         }
         i += 1;
     }
-    if !matches!(words(i), "is" | "was" | "are" | "were") {
+    // "Staedtler, a stationery company": an apposition defines too
+    let apposition = words(i) == "," && matches!(words(i + 1), "a" | "an");
+    if !matches!(words(i), "is" | "was" | "are" | "were") && !apposition {
         return None;
     }
     i += 1;
@@ -1149,13 +1536,16 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
         if is_in(STOPS, word) || doc.tokens[j].kind == TokenKind::Punct {
             return None;
         }
-        // the head noun: "a village headman" is a person
-        let head = doc.tokens.get(j + 1).map_or(true, |t| {
-            t.kind != TokenKind::Word
-                || !words(j + 1).starts_with(char::is_lowercase)
-                || is_in(NOT_NOUNS, words(j + 1))
-                || words(j + 1).ends_with("ed")
-        });
+        // the head noun: "a village headman" is a person, and so is "the
+        // team 's sole remaining star"
+        let possessed = matches!(words(j + 1), "'s" | "’s" | "'" | "’");
+        let head = !possessed
+            && doc.tokens.get(j + 1).map_or(true, |t| {
+                t.kind != TokenKind::Word
+                    || !words(j + 1).starts_with(char::is_lowercase)
+                    || is_in(NOT_NOUNS, words(j + 1))
+                    || words(j + 1).ends_with("ed")
+            });
         if let Some(kind) = type_of_noun(word).filter(|_| head) {
             return Some(kind);
         }
@@ -1166,6 +1556,137 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{names, no_person, person};
+
+    #[test]
+    fn a_lone_surname_of_a_person_named_in_full_is_that_person() {
+        let text = "William \"Cowboy\" Cowley was a hockey player from Quebec. \
+            After a few seasons in Ottawa and Halifax, Cowley broke in as a rookie. \
+            Cowley was the team's sole remaining star.";
+        person(text, "Cowley");
+        assert_eq!(
+            names(text)
+                .iter()
+                .filter(|(t, k)| t == "Cowley" && *k == "person")
+                .count(),
+            2,
+            "{:?}",
+            names(text)
+        );
+        // not a word of a longer name, nor a team in a table of scores
+        let text = "William \"Cowboy\" Cowley was a hockey player from Quebec. \
+            He won the Cowley Trophy twice.\nStirling 1 Dundee 1\nCowley 2 Celtic 0";
+        no_person(text, "Cowley");
+        no_person(text, "Cowley Trophy");
+        // a surname that is a common word, which the article writes only as
+        // a name
+        let text = "Apple CEO Steve Jobs gave the opening keynote. Market share is up 82% \
+            from 9 months ago. Jobs then moved on to talk about the iPod.";
+        person(text, "Jobs");
+    }
+
+    #[test]
+    fn a_name_after_a_capitalised_word_left_out_is_part_of_a_longer_name() {
+        let text = "The wing took part in exercises with the Spanish Air Defense Command. \
+            Dark Room Notes formed in Galway in 2004.";
+        no_person(text, "Defense Command");
+        no_person(text, "Notes");
+        // a given name left out there opens the person's name
+        person(
+            "It runs on iPhones and iPads. CEO Steve Jobs returned to the stage to reveal it.",
+            "Steve Jobs",
+        );
+        // and a title stays out
+        person(
+            "He fell to the floor dead. County Coroner William McLaughlin came at once.",
+            "William McLaughlin",
+        );
+    }
+
+    #[test]
+    fn regnal_numbers_epithets_and_particles_end_a_name() {
+        person(
+            "The reforms added to the unpopularity of King Carlos I and the monarchy.",
+            "Carlos I",
+        );
+        person("His father Henry VIII had six wives.", "Henry VIII");
+        person(
+            "Peter the Great founded the city in 1703.",
+            "Peter the Great",
+        );
+        person(
+            "Diego Silang y Andaya (1730-1763) was raised in Ilocos.",
+            "Diego Silang y Andaya",
+        );
+        // a lone "I" is a pronoun after a name with no ruler's title
+        no_person("\"I told Smith I would come,\" she said.", "Smith I");
+        // (a place's name keeps its first word)
+        let text = "Cal Anderson Park is a public park in Seattle.";
+        assert!(
+            !names(text).iter().any(|(t, _)| t == "Anderson Park"),
+            "{:?}",
+            names(text)
+        );
+        // a name ends with a name's word, not a verb the tagger took in
+        person(
+            "Under pressure, the chief executive Rick Wagoner was replaced on Sunday.",
+            "Rick Wagoner",
+        );
+    }
+
+    #[test]
+    fn a_name_between_organisations_of_a_list_is_one() {
+        no_person(
+            "They were supported by Sears, JC Penney, and Macy's Inc.",
+            "JC Penney",
+        );
+        // not a person next to a person
+        person(
+            "The board named Sears, John Penney, and Mary Smith.",
+            "John Penney",
+        );
+    }
+
+    #[test]
+    fn an_apposition_or_a_noun_after_a_name_says_what_it_is() {
+        no_person(
+            "The factory was taken over in 1978 by Staedtler, a stationery company with a global presence.",
+            "Staedtler",
+        );
+        no_person(
+            "Their second album was released through Revolver Records in 1990.",
+            "Revolver",
+        );
+        no_person(
+            "It is the debut album of the german metal band Van Canto, released in 2006.",
+            "Van Canto",
+        );
+        // a person's apposition names a trade
+        person(
+            "The song was written by Alfredo Keil, a composer of operas.",
+            "Alfredo Keil",
+        );
+    }
+
+    #[test]
+    fn a_given_name_and_a_surname_taken_for_an_organisation_are_a_person() {
+        person(
+            "He won the event of the British Open, defeating Lucy Rokach in the final.",
+            "Lucy Rokach",
+        );
+        // not an adjective ("Hong Kong-based"), nor a work ("Le Freak")
+        no_person(
+            "Pirelli is linking with Hong Kong-based group CITIC Pacific in a venture.",
+            "Hong Kong-based",
+        );
+    }
+
+    #[test]
+    fn a_trade_inside_a_longer_name_opens_a_person() {
+        person(
+            "His manager was future Hall of Famer Bill McKechnie.",
+            "Bill McKechnie",
+        );
+    }
 
     #[test]
     fn a_name_after_a_determiner_is_no_person() {
