@@ -56,6 +56,14 @@
 //! - an apposition defines like "is a" ("Staedtler, a stationery company"),
 //!   and a name between organisations of a list is one ("Sears, JC Penney,
 //!   and Macy's");
+//! - the names of a list of three or more are organisations when a plural
+//!   noun of groups introduces or closes it ("bands such as ...", "major
+//!   clients include ...", "..., and several other bands"), or when an
+//!   item ends in an organisation's word ("Twilite Orchestra") or two are
+//!   organisations to the tagger; a person whose given name opens a name
+//!   of two words or more stays one ("Chick Corea"), and so does, without
+//!   the plural noun, any name with a word the lists know as a given name
+//!   or a surname; a place the gazetteer knows stays a place ("Kansas");
 //! - one label per name across the article: once "Mars" is a band, every
 //!   bare "Mars" is (a name followed by more capitalised words, as in "the
 //!   John Smith Foundation", says nothing of "John Smith" elsewhere);
@@ -72,9 +80,10 @@
 //! - an unknown place after "the" that no preposition governs ("the
 //!   Coronavirus was borne in China") is a thing, not a place.
 //!
-//! **Misses**: bands and teams named like people with no such cue ("Linkin
-//! Park" in a list of bands whose other names the tagger did not take for
-//! organisations), people named after a determiner that is part of a
+//! **Misses**: bands and teams named like people with no such cue ("Orgy,
+//! Velvet Revolver, and Linkin Park" after "credits include"), lists broken
+//! by brackets ("Les Bains ( later Chaos ), ..."), bands named like places
+//! the gazetteer knows ("Kansas"), people named after a determiner that is part of a
 //! nickname ("the Rock"), characters of a plot summary named once by their
 //! given name, stage names in capitals ("DJ AM", "LL Cool J"), and a
 //! company named like a person with no cue around it ("Herman Miller").
@@ -514,6 +523,7 @@ pub(super) fn correct(doc: &Document, found: &mut Vec<Found>) {
     fragments(doc, found);
     surnames_again(doc, found);
     kin(doc, found);
+    groups_listed(doc, found);
     demote(doc, found);
 }
 
@@ -1218,6 +1228,146 @@ fn kin(doc: &Document, found: &mut [Found]) {
     }
 }
 
+/// Plural nouns of groups, venues and channels: before a list ("bands such
+/// as", "clubs like", "major clients include") or after "other" just after
+/// it ("and several other bands"), they say what its members are.
+const GROUP_PLURALS: &[&str] = &[
+    "bands",
+    "groups",
+    "acts",
+    "clubs",
+    "nightclubs",
+    "venues",
+    "channels",
+    "networks",
+    "stations",
+    "labels",
+    "companies",
+    "clients",
+    "brands",
+    "retailers",
+    "anchors",
+    "newspapers",
+    "magazines",
+    "publications",
+    "firms",
+    "sponsors",
+];
+
+/// Words inside a listed name that are not capitalised ("The Receiving End
+/// of Sirens", "Lua's").
+const LIST_NAME_JOINS: &[&str] = &["of", "the", "'s", "de", "-", "."];
+
+/// "Bands such as Orgy, Velvet Revolver, and Linkin Park", "supported by
+/// Head Automatica, ..., Cobra Starship, and several other bands": the
+/// members of a list of three or more names that a plural noun of groups
+/// introduces or closes are organisations, unless a given name opens a
+/// person's name of two or more words ("bands and artists such as Justin
+/// Timberlake, Gwen Stefani, Linkin Park") or the place is one the
+/// gazetteer knows ("Kansas" stays a place).
+fn groups_listed(doc: &Document, found: &mut [Found]) {
+    let n = doc.tokens.len();
+    let words = |i: usize| doc.token_text(i);
+    let text = |a: usize, b: usize| {
+        Span::new(doc.tokens[a].span.start, doc.tokens[b].span.end).text(doc.text)
+    };
+    let sentence = |i: usize| doc.tokens.get(i).map_or(usize::MAX, |t| t.sentence);
+    let separator = |i: usize| i < n && matches!(words(i), "," | "and" | "&" | "/");
+    let opens = |i: usize| {
+        i < n
+            && doc.tokens[i].kind == TokenKind::Word
+            && words(i).starts_with(|c: char| c.is_uppercase())
+    };
+    let inside = |i: usize| {
+        i < n
+            && (opens(i)
+                || doc.tokens[i].kind == TokenKind::Number
+                || is_in(LIST_NAME_JOINS, words(i)))
+    };
+    let plural = |i: usize| in_list(words(i), GROUP_PLURALS);
+    let mut next = 0;
+    let mut i = 1;
+    while i < n {
+        let word_before = opens(i - 1) || doc.tokens[i - 1].kind == TokenKind::Number;
+        if i < next || !opens(i) || word_before {
+            i += 1;
+            continue;
+        }
+        // the list's items: runs of name words between separators
+        let s = sentence(i);
+        let (start, mut items, mut grouped) = (i, 0, false);
+        let mut end;
+        let mut k = i;
+        loop {
+            let item = k;
+            while k < n && k - item < 6 && sentence(k) == s && inside(k) {
+                k += 1;
+            }
+            end = k - 1;
+            items += 1;
+            // an item ending in an organisation's word ("Twilite Orchestra";
+            // not a railway's, which may be read as a place)
+            grouped |= end > item
+                && (in_list(words(end), ORGANIZATION_NOUNS)
+                    || is_in(ORGANIZATION_ENDINGS, words(end)));
+            let mut j = k;
+            while separator(j) && sentence(j) == s && j - k < 2 {
+                j += 1;
+            }
+            // ("and the Jimmy Manopo Band")
+            if j > k && words(j) == "the" {
+                j += 1;
+            }
+            if j == k || !opens(j) || sentence(j) != s {
+                break;
+            }
+            k = j;
+        }
+        next = end + 1;
+        i = end + 1;
+        if items < 3 {
+            continue;
+        }
+        let before = (start.saturating_sub(8)..start).any(|j| sentence(j) == s && plural(j));
+        let after = (end + 1..(end + 6).min(n)).any(|j| {
+            sentence(j) == s && words(j).eq_ignore_ascii_case("other") && j + 1 < n && plural(j + 1)
+        });
+        // or two names of it the tagger read as organisations
+        let organizations = found
+            .iter()
+            .filter(|f| f.first >= start && f.last <= end && f.type_index == ORGANIZATION)
+            .count();
+        if !before && !after && !grouped && organizations < 2 {
+            continue;
+        }
+        // (kin alone, not a noun, says less: no word of a person's name may
+        // be a given name or a surname, "the Labour Party, Blair and Brown")
+        let strict = !before && !after;
+        for f in found.iter_mut() {
+            if f.first < start || f.last > end {
+                continue;
+            }
+            let given = f.last > f.first && {
+                let c = classes_of(words(f.first));
+                c.contains('M') || c.contains('F')
+            };
+            let named = strict
+                && (f.first..=f.last).any(|j| {
+                    let c = classes_of(words(j));
+                    c.contains('M') || c.contains('F') || c.contains('S')
+                });
+            let retype = match f.type_index {
+                PERSON => !given && !named,
+                PLACE => gazetteer().lookup(text(f.first, f.last)).is_empty(),
+                _ => false,
+            };
+            if retype {
+                f.type_index = ORGANIZATION;
+            }
+        }
+    }
+}
+
 /// Takes the person type from names that are not people.
 fn demote(doc: &Document, found: &mut [Found]) {
     let words = |i: usize| doc.token_text(i);
@@ -1644,6 +1794,35 @@ mod tests {
             "The board named Sears, John Penney, and Mary Smith.",
             "John Penney",
         );
+    }
+
+    #[test]
+    fn a_list_that_a_plural_noun_of_groups_introduces_or_closes_names_groups() {
+        let text = "They were supported on this tour by Head Automatica, The Receiving End \
+            of Sirens, Cobra Starship, and several other bands.";
+        no_person(text, "Head Automatica");
+        no_person(text, "Cobra Starship");
+        let text = "Bands and artists such as Justin Timberlake, Gwen Stefani, Linkin Park \
+            and Avenged Sevenfold were included in the contest.";
+        // a given name and a surname stay a person; the band is no place
+        person(text, "Justin Timberlake");
+        person(text, "Gwen Stefani");
+        let found = super::super::tests::names(text);
+        assert!(
+            !found
+                .iter()
+                .any(|(t, k)| t == "Linkin Park" && matches!(*k, "person" | "place")),
+            "{found:?}"
+        );
+        // a list with an orchestra and a band in it names bands; a person
+        // with a given name stays one
+        let text = "His influences were the Mahavishnu Orchestra, Chick Corea, Tangerine \
+            Dream, Pat Metheny and the Jimmy Manopo Band.";
+        no_person(text, "Tangerine Dream");
+        person(text, "Chick Corea");
+        // people a plural noun of groups introduces stay people
+        let text = "The clubs signed Josh Abraham, Rick Rubin, and Brendan Smith in May.";
+        person(text, "Rick Rubin");
     }
 
     #[test]
