@@ -262,7 +262,7 @@ pub fn find(doc: &Document) -> Vec<Mention> {
 
 /// Reporting verbs of a title-case headline ("Obama Says …"), which end the
 /// person's name before them.
-const HEADLINE_VERBS: &[&str] = &[
+pub(super) const HEADLINE_VERBS: &[&str] = &[
     "Says", "Tells", "Warns", "Urges", "Slams", "Blasts", "Vows", "Admits", "Claims",
 ];
 /// Words that end a place name made of capitalised words ("Nassau County",
