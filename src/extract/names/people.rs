@@ -658,6 +658,14 @@ fn bounds(doc: &Document, found: &mut Vec<Found>) {
     let bloom = tagger::Bloom::embedded();
     let mut grown = false;
     for f in found.iter_mut().filter(|f| f.type_index == PERSON) {
+        // a headline's name ends before its reporting verb ("Obama Says
+        // African-American Museum Will Tell"), before the rules below read
+        // the words after the verb as part of the name
+        if let Some(verb) =
+            (f.first + 1..=f.last).find(|&i| super::HEADLINE_VERBS.contains(&words(i)))
+        {
+            f.last = verb - 1;
+        }
         // a name ends with a name's word, not a verb ("Shannon put")
         // (but "Rami al-Saadani", "Honoré d'Orves")
         while f.last > f.first
