@@ -1729,7 +1729,9 @@ impl Finder<'_, '_> {
                     });
                 }
                 // "Kim's mental state is", "the report of": nouns, not cues
+                // (but "as The New Yorker put it" is a verb)
                 if is_noun_like_cue(self.word(k))
+                    && cue.len() == 1
                     && (speaker.is_some_and(|s| {
                         let t = s.span.text(self.doc.text);
                         t.contains("'s") || t.contains("’s")
@@ -1998,7 +2000,21 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
     let mut transcript: Vec<Option<(Span, usize)>> = vec![None; doc.paragraphs.len()];
     let mut continued_lines: Vec<(usize, usize)> = Vec::new();
     let mut quotes = Vec::new();
+    // a nickname in marks inside a person's name (Marcia "Cia" Price) is
+    // part of the name, not a quotation
+    let person_spans: Vec<Span> = context
+        .found
+        .iter()
+        .filter(|m| matches!(m.payload, Payload::Person(_)))
+        .map(|m| m.span)
+        .collect();
     for q in quotations(doc) {
+        let in_name = person_spans
+            .iter()
+            .any(|p| p.start < q.span.start && q.span.end < p.end);
+        if in_name {
+            continue;
+        }
         let opens_paragraph = doc.paragraphs[q.paragraph].span.start == q.span.start;
         if q.missing_close && opens_paragraph {
             let label = labels[q.paragraph]
@@ -3586,6 +3602,26 @@ mod tests {
             .filter(|q| q.kind != QuoteType::Indirect)
             .map(|q| q.text.as_str())
             .collect()
+    }
+
+    #[test]
+    fn a_nickname_in_marks_is_part_of_the_name() {
+        let text = "Del. Marcia \"Cia\" Price (D-Newport News) shouted to the crowd: \"We have to show that we have his back.\"";
+        let people = [person(text, "Marcia \"Cia\" Price", 0, None)];
+        let found = run(text, &people);
+        assert_eq!(
+            quoted(&found),
+            ["\"We have to show that we have his back.\""]
+        );
+    }
+
+    #[test]
+    fn as_someone_put_it_names_the_speaker() {
+        let text = "He was seen, as The New Yorker put it in a long article, “the operator.”";
+        let found = run(text, &[]);
+        assert_eq!(quoted(&found), ["“the operator.”"]);
+        assert_eq!(found[0].speaker.as_deref(), Some("The New Yorker"));
+        assert_eq!(found[0].cue.as_deref(), Some("put it"));
     }
 
     #[test]
