@@ -10,6 +10,8 @@
 //!   `rock 'n' roll`, or a single closing mark with no opening one
 //!   (`the Joneses' car`) is skipped, because single quotes only count when
 //!   they pair up inside one paragraph.
+//!   A nickname in marks inside a person's name (Marcia "Cia" Price) is no
+//!   quotation.
 //! - **Missing marks**: a double closing mark with no opening mark quotes from
 //!   the start of its paragraph (or of the sentence after the previous
 //!   quotation); an opening mark never closed quotes to the end of its
@@ -54,7 +56,9 @@
 //!   is not the speaker (the words after “by” are, if any).
 //! - **Speakers**: a reporting cue ([`CUES`]: said, told, added, claimed,
 //!   according to, …) after the quotation (“…,” he said / said Mr. Wang /
-//!   “…” ― Name), before it (Wang said: “…”), or between the pieces of a split
+//!   “…” ― Name), before it (Wang said: “…”; as The New Yorker put it, “…”;
+//!   a quotation set off by dashes right after a name in a list, “including
+//!   Mitt Romney -- ''…'' -- and”), or between the pieces of a split
 //!   quotation; the speaker is the phrase next to the cue: a person found by
 //!   the names extractor, a pronoun (resolved to a person of the right
 //!   gender named earlier in its sentence, else in the sentences before,
@@ -1688,6 +1692,39 @@ impl Finder<'_, '_> {
             .is_some_and(|q| q.start == token.span.start)
     }
 
+    /// A quotation set off by dashes right after a person's name, in a
+    /// list: "including Mitt Romney -- ''…'' -- and Fred Goldberg".
+    fn dashed_name_before(&self, floor: usize, first: usize, end: usize) -> Option<Attribution> {
+        // a dash is "—", "–" or "--" (two tokens)
+        let dash_at = |i: usize| match self.word(i) {
+            "—" | "–" => Some(1),
+            "-" if self.word(i + 1) == "-" => Some(2),
+            _ => None,
+        };
+        let width = (first.saturating_sub(2)..first)
+            .rev()
+            .find_map(|i| dash_at(i).filter(|&w| i + w == first))?;
+        if first < floor + width + 1 || dash_at(end).is_none() {
+            return None;
+        }
+        let name_end = first - width - 1;
+        let person = self.person_ending_at(name_end)?;
+        if person.end != self.doc.tokens[name_end].span.end {
+            return None;
+        }
+        Some(Attribution {
+            speaker: Some(Found {
+                span: person,
+                person: Some(person),
+            }),
+            cue: Some(Span::new(
+                self.doc.tokens[first - width].span.start,
+                self.doc.tokens[first - 1].span.end,
+            )),
+            place: "before",
+        })
+    }
+
     /// Attribution from the words before a quotation, between `floor` and
     /// `before` (exclusive): `Wang said: “…”`, `According to X, “…”`.
     fn before(&self, floor: usize, before: usize) -> Option<Attribution> {
@@ -2115,6 +2152,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         let mut attribution = labelled.or_else(|| {
             finder
                 .after(end, after_limit, closes_sentence)
+                .or_else(|| finder.dashed_name_before(floor, first, end))
                 .or_else(|| finder.before(floor, first))
         });
         let word_count = (first..end)
@@ -3622,6 +3660,18 @@ mod tests {
         assert_eq!(quoted(&found), ["“the operator.”"]);
         assert_eq!(found[0].speaker.as_deref(), Some("The New Yorker"));
         assert_eq!(found[0].cue.as_deref(), Some("put it"));
+    }
+
+    #[test]
+    fn a_quotation_between_dashes_after_a_name_is_that_persons() {
+        let text = "Many Republicans have said so, including Ann Lee -- ''It is a disgrace to hide them'' -- and Bob Hart, a former official.";
+        let people = [
+            person(text, "Ann Lee", 0, None),
+            person(text, "Bob Hart", 0, None),
+        ];
+        let found = run(text, &people);
+        assert_eq!(quoted(&found), ["''It is a disgrace to hide them''"]);
+        assert_eq!(found[0].speaker.as_deref(), Some("Ann Lee"));
     }
 
     #[test]
