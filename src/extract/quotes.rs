@@ -1417,7 +1417,13 @@ impl Finder<'_, '_> {
     fn after(&self, from: usize, limit: usize, strict: bool) -> Option<Attribution> {
         // “…” ― Veronica Cruz
         if matches!(self.word(from), "―" | "—" | "–" | "~") {
-            if let Some(speaker) = self.speaker_starting_at(from + 1, limit) {
+            // a name, not a phrase in apposition ("“…” — a metaphor for …")
+            let named = |found: &Found| {
+                let first = found.span.text(self.doc.text).split_whitespace().next();
+                found.person.is_some()
+                    || first.is_some_and(|w| is_capitalized(w) && !FUNCTION_WORDS.has_exact(w))
+            };
+            if let Some(speaker) = self.speaker_starting_at(from + 1, limit).filter(named) {
                 return Some(Attribution {
                     speaker: Some(speaker),
                     cue: Some(self.doc.tokens[from].span),
@@ -4206,6 +4212,12 @@ mod tests {
         let text = "“He is not fit to lead.” ― Edwin G. Monroy";
         let found = run(text, &[]);
         assert_eq!(found[0].speaker.as_deref(), Some("Edwin G. Monroy"));
+        // a phrase in apposition after the dash is no speaker
+        let text = "In July, Gingrich dismissed Estonia as being in the “suburbs of St. Petersburg” — a metaphor for the party's retreat.";
+        let people = [person(text, "Gingrich", 0, Some(Gender::Male))];
+        let found = run(text, &people);
+        let quote = found.iter().find(|q| q.text.contains("suburbs"));
+        assert_eq!(quote.and_then(|q| q.speaker.as_deref()), Some("Gingrich"));
     }
 
     #[test]
