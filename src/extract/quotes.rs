@@ -80,7 +80,9 @@
 //!   cue, “Obama is rolling out a message: “…””, the person nearest the
 //!   colon), or the last speaker of the
 //!   paragraph, or the subject of the sentence before. A quotation without a
-//!   cue takes the speaker of the quotation just before it in the paragraph,
+//!   cue takes the speaker of the quotation just before it in the paragraph
+//!   (as the paragraph's first, a whole sentence, the person who is the
+//!   subject of the sentence before: “X called him a master. “He showed …””),
 //!   or of the previous paragraph when it opens its paragraph (a continued
 //!   quotation, or a paragraph ending in “X said:”).
 //! - **Reported speech cues** are the common verbs of [`CUES`] plus a table
@@ -2297,6 +2299,24 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
                 }
             }
         }
+        // a whole sentence quoted with no cue, the paragraph's first
+        // quotation, after a sentence whose subject is a person ("Cummings
+        // called him a master at deals. “He showed again and again …”"):
+        // that person's words
+        if attribution.is_none() && !embedded && prev_end == 0 && start_sentence > 0 {
+            let prev_sentence = start_sentence - 1;
+            if first == sentence_start && doc.sentences[prev_sentence].paragraph == quote.paragraph
+            {
+                attribution = finder
+                    .sentence_subject(prev_sentence)
+                    .filter(|found| found.person.is_some())
+                    .map(|speaker| Attribution {
+                        speaker: Some(speaker),
+                        cue: None,
+                        place: "subject",
+                    });
+            }
+        }
         // cues with no subject of their own: the subject earlier in the
         // sentence ("Dean, a doctor, poked at Trump, tweeting, “…”"), or for
         // a participle opening the sentence ("Urging Washington to “…”") the
@@ -3678,6 +3698,26 @@ mod tests {
         let found = run(text, &people);
         assert_eq!(quoted(&found), ["''It is a disgrace to hide them''"]);
         assert_eq!(found[0].speaker.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn an_uncued_quotation_after_a_persons_sentence_is_theirs() {
+        let text = "His former partner, Lawrence B. Cummings, called him a master at deals. “He showed again and again an ability to close them.”";
+        let people = [person(text, "Lawrence B. Cummings", 0, Some(Gender::Male))];
+        let found = run(text, &people);
+        assert_eq!(
+            quoted(&found),
+            ["“He showed again and again an ability to close them.”"]
+        );
+        let direct = speakers_of(&found, QuoteType::Direct);
+        assert_eq!(direct[0].1, Some("Lawrence B. Cummings"));
+        // a new paragraph is not the same reporting
+        let text = "Lawrence B. Cummings called him a master at deals.\n\n“He showed again and again an ability to close them.”";
+        let people = [person(text, "Lawrence B. Cummings", 0, Some(Gender::Male))];
+        let found = run(text, &people);
+        let direct = speakers_of(&found, QuoteType::Direct);
+        assert_eq!(direct.len(), 1);
+        assert_eq!(direct[0].1, None);
     }
 
     #[test]
