@@ -2300,10 +2300,12 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
             }
         }
         // a whole sentence quoted with no cue, the paragraph's first
-        // quotation, after a sentence whose subject is a person ("Cummings
+        // attributed quotation, after a sentence whose subject is a person ("Cummings
         // called him a master at deals. “He showed again and again …”"):
         // that person's words
-        if attribution.is_none() && !embedded && prev_end == 0 && start_sentence > 0 {
+        let first_reported =
+            previous.map_or(true, |(_, paragraph, _)| paragraph != quote.paragraph);
+        if attribution.is_none() && !embedded && first_reported && start_sentence > 0 {
             let prev_sentence = start_sentence - 1;
             if first == sentence_start && doc.sentences[prev_sentence].paragraph == quote.paragraph
             {
@@ -3711,6 +3713,12 @@ mod tests {
         );
         let direct = speakers_of(&found, QuoteType::Direct);
         assert_eq!(direct[0].1, Some("Lawrence B. Cummings"));
+        // a title in marks earlier in the paragraph reports nothing
+        let text = "On “Face the Nation,” Bernie Sanders named young voters as a reason for hope. “The younger people are sick and tired of racism.”";
+        let people = [person(text, "Bernie Sanders", 0, Some(Gender::Male))];
+        let found = run(text, &people);
+        let direct = speakers_of(&found, QuoteType::Direct);
+        assert_eq!(direct.last().and_then(|q| q.1), Some("Bernie Sanders"));
         // a new paragraph is not the same reporting
         let text = "Lawrence B. Cummings called him a master at deals.\n\n“He showed again and again an ability to close them.”";
         let people = [person(text, "Lawrence B. Cummings", 0, Some(Gender::Male))];
