@@ -2047,16 +2047,20 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
     let mut quotes = Vec::new();
     // a nickname in marks inside a person's name (Marcia "Cia" Price) is
     // part of the name, not a quotation
-    let person_spans: Vec<Span> = context
+    let mut person_spans: Vec<Span> = context
         .found
         .iter()
         .filter(|m| matches!(m.payload, Payload::Person(_)))
         .map(|m| m.span)
         .collect();
+    person_spans.sort_by_key(|p| p.start);
     for q in quotations(doc) {
-        let in_name = person_spans
-            .iter()
-            .any(|p| p.start < q.span.start && q.span.end < p.end);
+        // names do not overlap: only the last one starting before the quotation
+        let before = person_spans.partition_point(|p| p.start < q.span.start);
+        let in_name = before
+            .checked_sub(1)
+            .and_then(|i| person_spans.get(i))
+            .is_some_and(|p| q.span.end < p.end);
         if in_name {
             continue;
         }
