@@ -10,6 +10,8 @@
 //!   `rock 'n' roll`, or a single closing mark with no opening one
 //!   (`the Joneses' car`) is skipped, because single quotes only count when
 //!   they pair up inside one paragraph.
+//!   A nickname in marks inside a person's name (Marcia "Cia" Price) is no
+//!   quotation.
 //! - **Missing marks**: a double closing mark with no opening mark quotes from
 //!   the start of its paragraph (or of the sentence after the previous
 //!   quotation); an opening mark never closed quotes to the end of its
@@ -54,7 +56,9 @@
 //!   is not the speaker (the words after “by” are, if any).
 //! - **Speakers**: a reporting cue ([`CUES`]: said, told, added, claimed,
 //!   according to, …) after the quotation (“…,” he said / said Mr. Wang /
-//!   “…” ― Name), before it (Wang said: “…”), or between the pieces of a split
+//!   “…” ― Name), before it (Wang said: “…”; as The New Yorker put it, “…”;
+//!   a quotation set off by dashes right after a name in a list, “including
+//!   Mitt Romney -- ''…'' -- and”), or between the pieces of a split
 //!   quotation; the speaker is the phrase next to the cue: a person found by
 //!   the names extractor, a pronoun (resolved to a person of the right
 //!   gender named earlier in its sentence, else in the sentences before,
@@ -76,7 +80,9 @@
 //!   cue, “Obama is rolling out a message: “…””, the person nearest the
 //!   colon), or the last speaker of the
 //!   paragraph, or the subject of the sentence before. A quotation without a
-//!   cue takes the speaker of the quotation just before it in the paragraph,
+//!   cue takes the speaker of the quotation just before it in the paragraph
+//!   (as the paragraph's first, a whole sentence, the person who is the
+//!   subject of the sentence before: “X called him a master. “He showed …””),
 //!   or of the previous paragraph when it opens its paragraph (a continued
 //!   quotation, or a paragraph ending in “X said:”).
 //! - **Reported speech cues** are the common verbs of [`CUES`] plus a table
@@ -1413,7 +1419,13 @@ impl Finder<'_, '_> {
     fn after(&self, from: usize, limit: usize, strict: bool) -> Option<Attribution> {
         // “…” ― Veronica Cruz
         if matches!(self.word(from), "―" | "—" | "–" | "~") {
-            if let Some(speaker) = self.speaker_starting_at(from + 1, limit) {
+            // a name, not a phrase in apposition ("“…” — a metaphor for …")
+            let named = |found: &Found| {
+                let first = found.span.text(self.doc.text).split_whitespace().next();
+                found.person.is_some()
+                    || first.is_some_and(|w| is_capitalized(w) && !FUNCTION_WORDS.has_exact(w))
+            };
+            if let Some(speaker) = self.speaker_starting_at(from + 1, limit).filter(named) {
                 return Some(Attribution {
                     speaker: Some(speaker),
                     cue: Some(self.doc.tokens[from].span),
@@ -1688,6 +1700,39 @@ impl Finder<'_, '_> {
             .is_some_and(|q| q.start == token.span.start)
     }
 
+    /// A quotation set off by dashes right after a person's name, in a
+    /// list: "including Mitt Romney -- ''…'' -- and Fred Goldberg".
+    fn dashed_name_before(&self, floor: usize, first: usize, end: usize) -> Option<Attribution> {
+        // a dash is "—", "–" or "--" (two tokens)
+        let dash_at = |i: usize| match self.word(i) {
+            "—" | "–" => Some(1),
+            "-" if self.word(i + 1) == "-" => Some(2),
+            _ => None,
+        };
+        let width = (first.saturating_sub(2)..first)
+            .rev()
+            .find_map(|i| dash_at(i).filter(|&w| i + w == first))?;
+        if first < floor + width + 1 || dash_at(end).is_none() {
+            return None;
+        }
+        let name_end = first - width - 1;
+        let person = self.person_ending_at(name_end)?;
+        if person.end != self.doc.tokens[name_end].span.end {
+            return None;
+        }
+        Some(Attribution {
+            speaker: Some(Found {
+                span: person,
+                person: Some(person),
+            }),
+            cue: Some(Span::new(
+                self.doc.tokens[first - width].span.start,
+                self.doc.tokens[first - 1].span.end,
+            )),
+            place: "before",
+        })
+    }
+
     /// Attribution from the words before a quotation, between `floor` and
     /// `before` (exclusive): `Wang said: “…”`, `According to X, “…”`.
     fn before(&self, floor: usize, before: usize) -> Option<Attribution> {
@@ -1729,7 +1774,9 @@ impl Finder<'_, '_> {
                     });
                 }
                 // "Kim's mental state is", "the report of": nouns, not cues
+                // (but "as The New Yorker put it" is a verb)
                 if is_noun_like_cue(self.word(k))
+                    && cue.len() == 1
                     && (speaker.is_some_and(|s| {
                         let t = s.span.text(self.doc.text);
                         t.contains("'s") || t.contains("’s")
@@ -1998,7 +2045,25 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
     let mut transcript: Vec<Option<(Span, usize)>> = vec![None; doc.paragraphs.len()];
     let mut continued_lines: Vec<(usize, usize)> = Vec::new();
     let mut quotes = Vec::new();
+    // a nickname in marks inside a person's name (Marcia "Cia" Price) is
+    // part of the name, not a quotation
+    let mut person_spans: Vec<Span> = context
+        .found
+        .iter()
+        .filter(|m| matches!(m.payload, Payload::Person(_)))
+        .map(|m| m.span)
+        .collect();
+    person_spans.sort_by_key(|p| p.start);
     for q in quotations(doc) {
+        // names do not overlap: only the last one starting before the quotation
+        let before = person_spans.partition_point(|p| p.start < q.span.start);
+        let in_name = before
+            .checked_sub(1)
+            .and_then(|i| person_spans.get(i))
+            .is_some_and(|p| q.span.end < p.end);
+        if in_name {
+            continue;
+        }
         let opens_paragraph = doc.paragraphs[q.paragraph].span.start == q.span.start;
         if q.missing_close && opens_paragraph {
             let label = labels[q.paragraph]
@@ -2099,6 +2164,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         let mut attribution = labelled.or_else(|| {
             finder
                 .after(end, after_limit, closes_sentence)
+                .or_else(|| finder.dashed_name_before(floor, first, end))
                 .or_else(|| finder.before(floor, first))
         });
         let word_count = (first..end)
@@ -2235,6 +2301,26 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
                                 })
                         });
                 }
+            }
+        }
+        // a whole sentence quoted with no cue, the paragraph's first
+        // attributed quotation, after a sentence whose subject is a person ("Cummings
+        // called him a master at deals. “He showed again and again …”"):
+        // that person's words
+        let first_reported =
+            previous.map_or(true, |(_, paragraph, _)| paragraph != quote.paragraph);
+        if attribution.is_none() && !embedded && first_reported && start_sentence > 0 {
+            let prev_sentence = start_sentence - 1;
+            if first == sentence_start && doc.sentences[prev_sentence].paragraph == quote.paragraph
+            {
+                attribution = finder
+                    .sentence_subject(prev_sentence)
+                    .filter(|found| found.person.is_some())
+                    .map(|speaker| Attribution {
+                        speaker: Some(speaker),
+                        cue: None,
+                        place: "subject",
+                    });
             }
         }
         // cues with no subject of their own: the subject earlier in the
@@ -3589,6 +3675,64 @@ mod tests {
     }
 
     #[test]
+    fn a_nickname_in_marks_is_part_of_the_name() {
+        let text = "Del. Marcia \"Cia\" Price (D-Newport News) shouted to the crowd: \"We have to show that we have his back.\"";
+        let people = [person(text, "Marcia \"Cia\" Price", 0, None)];
+        let found = run(text, &people);
+        assert_eq!(
+            quoted(&found),
+            ["\"We have to show that we have his back.\""]
+        );
+    }
+
+    #[test]
+    fn as_someone_put_it_names_the_speaker() {
+        let text = "He was seen, as The New Yorker put it in a long article, “the operator.”";
+        let found = run(text, &[]);
+        assert_eq!(quoted(&found), ["“the operator.”"]);
+        assert_eq!(found[0].speaker.as_deref(), Some("The New Yorker"));
+        assert_eq!(found[0].cue.as_deref(), Some("put it"));
+    }
+
+    #[test]
+    fn a_quotation_between_dashes_after_a_name_is_that_persons() {
+        let text = "Many Republicans have said so, including Ann Lee -- ''It is a disgrace to hide them'' -- and Bob Hart, a former official.";
+        let people = [
+            person(text, "Ann Lee", 0, None),
+            person(text, "Bob Hart", 0, None),
+        ];
+        let found = run(text, &people);
+        assert_eq!(quoted(&found), ["''It is a disgrace to hide them''"]);
+        assert_eq!(found[0].speaker.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn an_uncued_quotation_after_a_persons_sentence_is_theirs() {
+        let text = "His former partner, Lawrence B. Cummings, called him a master at deals. “He showed again and again an ability to close them.”";
+        let people = [person(text, "Lawrence B. Cummings", 0, Some(Gender::Male))];
+        let found = run(text, &people);
+        assert_eq!(
+            quoted(&found),
+            ["“He showed again and again an ability to close them.”"]
+        );
+        let direct = speakers_of(&found, QuoteType::Direct);
+        assert_eq!(direct[0].1, Some("Lawrence B. Cummings"));
+        // a title in marks earlier in the paragraph reports nothing
+        let text = "On “Face the Nation,” Bernie Sanders named young voters as a reason for hope. “The younger people are sick and tired of racism.”";
+        let people = [person(text, "Bernie Sanders", 0, Some(Gender::Male))];
+        let found = run(text, &people);
+        let direct = speakers_of(&found, QuoteType::Direct);
+        assert_eq!(direct.last().and_then(|q| q.1), Some("Bernie Sanders"));
+        // a new paragraph is not the same reporting
+        let text = "Lawrence B. Cummings called him a master at deals.\n\n“He showed again and again an ability to close them.”";
+        let people = [person(text, "Lawrence B. Cummings", 0, Some(Gender::Male))];
+        let found = run(text, &people);
+        let direct = speakers_of(&found, QuoteType::Direct);
+        assert_eq!(direct.len(), 1);
+        assert_eq!(direct[0].1, None);
+    }
+
+    #[test]
     fn curly_quote_with_cue_after() {
         let text = "“We call on the world to act,” he added.";
         let found = run(text, &[]);
@@ -4120,6 +4264,12 @@ mod tests {
         let text = "“He is not fit to lead.” ― Edwin G. Monroy";
         let found = run(text, &[]);
         assert_eq!(found[0].speaker.as_deref(), Some("Edwin G. Monroy"));
+        // a phrase in apposition after the dash is no speaker
+        let text = "In July, Gingrich dismissed Estonia as being in the “suburbs of St. Petersburg” — a metaphor for the party's retreat.";
+        let people = [person(text, "Gingrich", 0, Some(Gender::Male))];
+        let found = run(text, &people);
+        let quote = found.iter().find(|q| q.text.contains("suburbs"));
+        assert_eq!(quote.and_then(|q| q.speaker.as_deref()), Some("Gingrich"));
     }
 
     #[test]
