@@ -204,14 +204,9 @@ pub fn find(doc: &Document) -> Vec<Mention> {
                     first += 1;
                 }
                 // the tagger may run a name into the words after it ("Mr.
-                // Obama said", "Trump isn't", a headline "Obama Says Museum
-                // Will Tell"): a person's name ends with a word with a capital
-                // ("al-Thani"), before a headline's reporting verb
-                if let Some(verb) =
-                    (first + 1..=last).find(|&i| HEADLINE_VERBS.contains(&doc.token_text(i)))
-                {
-                    last = verb - 1;
-                }
+                // Obama said", "Trump isn't"): a person's name ends with a
+                // word with a capital ("al-Thani"); `people::bounds` has
+                // already ended a headline's name before its reporting verb
                 while last > first
                     && (!wordy(last) || !doc.token_text(last).contains(char::is_uppercase))
                 {
@@ -260,11 +255,6 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     mentions
 }
 
-/// Reporting verbs of a title-case headline ("Obama Says …"), which end the
-/// person's name before them.
-pub(super) const HEADLINE_VERBS: &[&str] = &[
-    "Says", "Tells", "Warns", "Urges", "Slams", "Blasts", "Vows", "Admits", "Claims",
-];
 /// Words that end a place name made of capitalised words ("Nassau County",
 /// "Saco River", "Xinjiang Uighur Autonomous Region").
 const PLACE_ENDINGS: &[&str] = &[

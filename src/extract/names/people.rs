@@ -639,6 +639,12 @@ const EPITHETS: &[&str] = &[
     "Lion",
 ];
 
+/// Reporting verbs of a title-case headline ("Obama Says …"), which end the
+/// person's name before them.
+const HEADLINE_VERBS: &[&str] = &[
+    "Says", "Tells", "Warns", "Urges", "Slams", "Blasts", "Vows", "Admits", "Claims",
+];
+
 /// Sets where a person's name starts and ends: a rank before it stays out
 /// ("Major Saturnino Castro", "Bishop Phillip Joseph Garrigan"), and
 /// initials and a nickname in quotation marks join the name to the surname
@@ -661,9 +667,7 @@ fn bounds(doc: &Document, found: &mut Vec<Found>) {
         // a headline's name ends before its reporting verb ("Obama Says
         // African-American Museum Will Tell"), before the rules below read
         // the words after the verb as part of the name
-        if let Some(verb) =
-            (f.first + 1..=f.last).find(|&i| super::HEADLINE_VERBS.contains(&words(i)))
-        {
+        if let Some(verb) = (f.first + 1..=f.last).find(|&i| HEADLINE_VERBS.contains(&words(i))) {
             f.last = verb - 1;
         }
         // a name ends with a name's word, not a verb ("Shannon put")
