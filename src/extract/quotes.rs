@@ -2443,19 +2443,13 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         if let Some(span) = clause_span(doc, colon + 1, last) {
             let speaker = label_speaker(label);
             finder.remember(speaker);
-            mentions.push(Mention {
+            mentions.push(reported_speech(
                 span,
-                confidence: 0.7,
-                reason: format!("reported speech; label '{}:' before", label.text(doc.text)),
-                payload: Payload::Quote(QuoteMention {
-                    kind: QuoteType::Indirect,
-                    speaker: Some(SpeakerRef {
-                        span: speaker.span,
-                        person: speaker.person,
-                    }),
-                    cue: Some(doc.tokens[colon].span),
-                }),
-            });
+                0.7,
+                format!("reported speech; label '{}:' before", label.text(doc.text)),
+                Some(speaker),
+                doc.tokens[colon].span,
+            ));
         }
     }
     // "\"But the truth is …" after "\"PENCE: …": the same speaker's line
@@ -2466,23 +2460,16 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         let paragraph = &doc.paragraphs[p];
         let last = doc.sentences[paragraph.sentences.end - 1].tokens.end - 1;
         if let Some(span) = clause_span(doc, first, last) {
-            let speaker = label_speaker(label);
-            mentions.push(Mention {
+            mentions.push(reported_speech(
                 span,
-                confidence: 0.6,
-                reason: format!(
+                0.6,
+                format!(
                     "reported speech; continues the transcript line of '{}:'",
                     label.text(doc.text)
                 ),
-                payload: Payload::Quote(QuoteMention {
-                    kind: QuoteType::Indirect,
-                    speaker: Some(SpeakerRef {
-                        span: speaker.span,
-                        person: speaker.person,
-                    }),
-                    cue: Some(doc.tokens[colon].span),
-                }),
-            });
+                Some(label_speaker(label)),
+                doc.tokens[colon].span,
+            ));
         }
     }
     let labelled: Vec<usize> = (0..labels.len())
@@ -2490,6 +2477,30 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         .collect();
     mentions.extend(indirect(&finder, &scare, &labelled));
     mentions
+}
+
+/// An indirect quotation (reported speech without marks) of `speaker`,
+/// introduced by `cue`.
+fn reported_speech(
+    span: Span,
+    confidence: f32,
+    reason: String,
+    speaker: Option<Found>,
+    cue: Span,
+) -> Mention {
+    Mention {
+        span,
+        confidence,
+        reason,
+        payload: Payload::Quote(QuoteMention {
+            kind: QuoteType::Indirect,
+            speaker: speaker.map(|s| SpeakerRef {
+                span: s.span,
+                person: s.person,
+            }),
+            cue: Some(cue),
+        }),
+    }
 }
 
 /// The most tokens between two quoted fragments of one mixed quotation.
@@ -3220,18 +3231,9 @@ fn indirect_at(
     according: bool,
 ) -> Option<Vec<Mention>> {
     let doc = finder.doc;
-    let make = |span: Span, speaker: Option<Found>, why: &str| Mention {
-        span,
-        confidence: 0.7,
-        reason: format!("reported speech; cue '{}' {why}", cue.text(doc.text)),
-        payload: Payload::Quote(QuoteMention {
-            kind: QuoteType::Indirect,
-            speaker: speaker.map(|s| SpeakerRef {
-                span: s.span,
-                person: s.person,
-            }),
-            cue: Some(cue),
-        }),
+    let make = |span: Span, speaker: Option<Found>, why: &str| {
+        let reason = format!("reported speech; cue '{}' {why}", cue.text(doc.text));
+        reported_speech(span, 0.7, reason, speaker, cue)
     };
     let last = range.end - 1;
     if according {
