@@ -20,8 +20,9 @@
 //!   out ("Major Saturnino Castro"), and ranks alone are no one;
 //! - a regnal number or an epithet ends a name ("King Carlos I", "Henry
 //!   VIII", "Peter the Great"), a lowercase verb the tagger took in does not
-//!   ("Shannon put"), and an unknown word before a given name stays out
-//!   ("Queenslander Mitchell Rawlins");
+//!   ("Shannon put"), and a noun of origin or trade or a title before a
+//!   given name stays out ("Queenslander Mitchell Rawlins"), an unknown
+//!   given name does not ("Nadja Angelique Beauford");
 //! - a lone surname of a person the article names in full is that person
 //!   where the tagger left it out ("Cowley broke in", "Jobs then moved on":
 //!   a surname that is also a common word only when the article never
@@ -64,6 +65,10 @@
 //!   of two words or more stays one ("Chick Corea"), and so does, without
 //!   the plural noun, any name with a word the lists know as a given name
 //!   or a surname; a place the gazetteer knows stays a place ("Kansas");
+//! - a name running on into a capitalised word is the start of a longer
+//!   name ("Ford Australia", "Dreman Value Management"), or one person with
+//!   the person right after it, whom the tagger cut off ("Rui" "Gomez
+//!   Pereira");
 //! - one label per name across the article: once "Mars" is a band, every
 //!   bare "Mars" is (a name followed by more capitalised words, as in "the
 //!   John Smith Foundation", says nothing of "John Smith" elsewhere);
@@ -768,8 +773,15 @@ fn bounds(doc: &Document, found: &mut Vec<Found>) {
             .find(|&i| given_name(i))
             .filter(|_| !place_noun)
         {
+            // (a noun of origin or trade, a title: not an unknown given
+            // name, "Nadja Angelique Beauford", "Prakash Chandra Lohani")
             if (f.first..given).all(|i| {
-                !classes_of(words(i)).contains(['M', 'F', 'S']) && words(i).chars().count() > 1
+                let lower = words(i).to_lowercase();
+                !classes_of(words(i)).contains(['M', 'F', 'S'])
+                    && words(i).chars().count() > 1
+                    && (lower.ends_with("er")
+                        || is_in(TITLE_NOUNS, lower.as_str())
+                        || matches!(lower.as_str(), "fr" | "fr."))
             }) {
                 f.first = given;
             }
@@ -1822,6 +1834,23 @@ mod tests {
         let text = "Apple CEO Steve Jobs gave the opening keynote. Market share is up 82% \
             from 9 months ago. Jobs then moved on to talk about the iPod.";
         person(text, "Jobs");
+    }
+
+    #[test]
+    fn an_unknown_given_name_stays_in_the_name() {
+        person(
+            "With his wife he has two children: a daughter, Nadja Angelique Beauford, born in 2001.",
+            "Nadja Angelique Beauford",
+        );
+        person(
+            "Their son, Iwan Cesar Gabrich, scored twice.",
+            "Iwan Cesar Gabrich",
+        );
+        // but a noun of origin or a title stays out
+        person(
+            "Queenslander Mitchell Rawlins won the race on Sunday.",
+            "Mitchell Rawlins",
+        );
     }
 
     #[test]
