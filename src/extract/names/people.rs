@@ -69,6 +69,9 @@
 //!   name ("Ford Australia", "Dreman Value Management"), or one person with
 //!   the person right after it, whom the tagger cut off ("Rui" "Gomez
 //!   Pereira");
+//! - a name ending in a company's word ("General Motors", where "General"
+//!   looked like a rank) is a company, and a name after "St." is a town, a
+//!   church or a team ("St. Louis Eagles");
 //! - one label per name across the article: once "Mars" is a band, every
 //!   bare "Mars" is (a name followed by more capitalised words, as in "the
 //!   John Smith Foundation", says nothing of "John Smith" elsewhere);
@@ -531,6 +534,24 @@ pub(super) fn correct(doc: &Document, found: &mut Vec<Found>) {
     groups_listed(doc, found);
     demote(doc, found);
     run_on(doc, found);
+    companies_and_saints(doc, found);
+}
+
+/// "General Motors", "St. Louis Eagles", "St. Thomas": a person's name
+/// that ends in a company's word ("Motors", whose "General" the rules took
+/// for a rank) is a company, and one right after "St." is a saint's town,
+/// church or team, not a person of the article.
+fn companies_and_saints(doc: &Document, found: &mut [Found]) {
+    let words = |i: usize| doc.token_text(i);
+    for f in found.iter_mut().filter(|f| f.type_index == PERSON) {
+        let last = words(f.last).trim_end_matches(['\'', '’']);
+        let saint = f.first > 0
+            && matches!(words(f.first - 1), "St." | "St" | "Ste." | "ST.")
+            && doc.tokens[f.first - 1].sentence == doc.tokens[f.first].sentence;
+        if saint || is_in(ORGANIZATION_ENDINGS, last) {
+            f.type_index = ORGANIZATION;
+        }
+    }
 }
 
 /// Suffixes after a person's name that are no part of a longer name.
@@ -1807,7 +1828,7 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{names, no_person, person};
-    use super::{run_on, Document, Found, Span, PERSON};
+    use super::{companies_and_saints, run_on, Document, Found, Span, PERSON};
 
     #[test]
     fn a_lone_surname_of_a_person_named_in_full_is_that_person() {
@@ -1851,6 +1872,24 @@ mod tests {
             "Queenslander Mitchell Rawlins won the race on Sunday.",
             "Mitchell Rawlins",
         );
+    }
+
+    #[test]
+    fn a_company_and_a_saint_are_no_person() {
+        let cut = |text: &str, first: usize, last: usize| {
+            let doc = Document::new(text);
+            let mut found = vec![Found {
+                first,
+                last,
+                type_index: PERSON,
+                margin: 1.0,
+            }];
+            companies_and_saints(&doc, &mut found);
+            found[0].type_index == PERSON
+        };
+        assert!(!cut("Shares of General Motors fell on Monday.", 3, 3));
+        assert!(!cut("He broke in with the St. Louis Eagles in 1933.", 6, 7));
+        assert!(cut("He broke in with Louis Eagles in 1933.", 4, 5));
     }
 
     #[test]
