@@ -23,6 +23,9 @@
 //!   ("Shannon put"), and a noun of origin or trade or a title before a
 //!   given name stays out ("Queenslander Mitchell Rawlins"), an unknown
 //!   given name does not ("Nadja Angelique Beauford");
+//! - a name of two words or more that the article gives a person at least
+//!   as often as anything else is that person wherever the tagger took it
+//!   for another name ("Rahel Levin");
 //! - a lone surname of a person the article names in full is that person
 //!   where the tagger left it out ("Cowley broke in", "Jobs then moved on":
 //!   a surname that is also a common word only when the article never
@@ -535,6 +538,49 @@ pub(super) fn correct(doc: &Document, found: &mut Vec<Found>) {
     demote(doc, found);
     run_on(doc, found);
     companies_and_saints(doc, found);
+    same_names(doc, found);
+}
+
+/// "Rahel Levin ... the salons of Rahel Levin": a name of two words or more
+/// that the article gives a person elsewhere is that person wherever the
+/// tagger took it for an organisation or another name, unless capitalised
+/// words around it make it part of a longer name ("the Rahel Levin
+/// Foundation").
+fn same_names(doc: &Document, found: &mut [Found]) {
+    let text = |f: &Found| {
+        Span::new(doc.tokens[f.first].span.start, doc.tokens[f.last].span.end).text(doc.text)
+    };
+    // per name of two words or more: how often it is a person, and how
+    // often something else
+    let mut votes: HashMap<&str, (usize, usize)> = HashMap::new();
+    for f in found.iter().filter(|f| f.last > f.first) {
+        let vote = votes.entry(text(f)).or_default();
+        if f.type_index == PERSON {
+            vote.0 += 1;
+        } else {
+            vote.1 += 1;
+        }
+    }
+    let same_sentence = |a: usize, b: usize| {
+        b < doc.tokens.len() && doc.tokens[a].sentence == doc.tokens[b].sentence
+    };
+    for f in found.iter_mut() {
+        if !matches!(f.type_index, ORGANIZATION | OTHER) || f.last == f.first {
+            continue;
+        }
+        // (the person more often than not: "Aer Lingus Chief Executive
+        // Dermot Mannion" makes no person of every "Aer Lingus")
+        let person = votes
+            .get(text(f))
+            .is_some_and(|&(people, others)| people > 0 && people >= others);
+        let inside = (f.first > 0
+            && same_sentence(f.first - 1, f.first)
+            && capitalized_word(doc, f.first - 1))
+            || (same_sentence(f.last, f.last + 1) && capitalized_word(doc, f.last + 1));
+        if person && !inside {
+            f.type_index = PERSON;
+        }
+    }
 }
 
 /// "General Motors", "St. Louis Eagles", "St. Thomas": a person's name
@@ -1828,7 +1874,9 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{names, no_person, person};
-    use super::{companies_and_saints, run_on, Document, Found, Span, PERSON};
+    use super::{
+        companies_and_saints, run_on, same_names, Document, Found, Span, ORGANIZATION, PERSON,
+    };
 
     #[test]
     fn a_lone_surname_of_a_person_named_in_full_is_that_person() {
@@ -1871,6 +1919,44 @@ mod tests {
         person(
             "Queenslander Mitchell Rawlins won the race on Sunday.",
             "Mitchell Rawlins",
+        );
+    }
+
+    #[test]
+    fn a_name_the_article_gives_a_person_is_that_person() {
+        let types = |text: &str, spans: &[(usize, usize, usize)]| {
+            let doc = Document::new(text);
+            let mut found: Vec<Found> = spans
+                .iter()
+                .map(|&(first, last, type_index)| Found {
+                    first,
+                    last,
+                    type_index,
+                    margin: 1.0,
+                })
+                .collect();
+            same_names(&doc, &mut found);
+            found.iter().map(|f| f.type_index).collect::<Vec<_>>()
+        };
+        let text = "Rahel Levin wrote to him. He met Rahel Levin in Berlin.";
+        assert_eq!(
+            types(text, &[(0, 1, PERSON), (8, 9, ORGANIZATION)]),
+            [PERSON, PERSON]
+        );
+        // not the person of a minority of mentions, nor part of a longer name
+        let text =
+            "Aer Lingus Chief Executive Dermot Mannion spoke. Aer Lingus fell. Aer Lingus rose.";
+        assert_eq!(
+            types(
+                text,
+                &[(0, 1, PERSON), (8, 9, ORGANIZATION), (12, 13, ORGANIZATION)]
+            ),
+            [PERSON, ORGANIZATION, ORGANIZATION]
+        );
+        let text = "Rahel Levin wrote to him. He joined the Rahel Levin Society in Berlin.";
+        assert_eq!(
+            types(text, &[(0, 1, PERSON), (9, 10, ORGANIZATION)]),
+            [PERSON, ORGANIZATION]
         );
     }
 
