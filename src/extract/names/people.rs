@@ -26,6 +26,10 @@
 //! - a name of two words or more that the article gives a person at least
 //!   as often as anything else is that person wherever the tagger took it
 //!   for another name ("Rahel Levin");
+//! - a lone given name the tagger left out everywhere is a person when the
+//!   article uses it twice or more inside sentences and never as a common
+//!   word, a place or part of a longer name ("Jeff and Hayley get back
+//!   together");
 //! - a lone surname of a person the article names in full is that person
 //!   where the tagger left it out ("Cowley broke in", "Jobs then moved on":
 //!   a surname that is also a common word only when the article never
@@ -539,6 +543,91 @@ pub(super) fn correct(doc: &Document, found: &mut Vec<Found>) {
     run_on(doc, found);
     companies_and_saints(doc, found);
     same_names(doc, found);
+    given_names_alone(doc, found);
+}
+
+/// "Hayley gets into an argument ... Jeff and Hayley get back together": a
+/// lone word the lists know as a given name and not as a common word, which
+/// the tagger left out everywhere, is a person when the article uses it
+/// twice or more inside sentences, never in lower case nor as part of a
+/// longer name, and no gazetteer knows it as a place.
+fn given_names_alone(doc: &Document, found: &mut Vec<Found>) {
+    let words = |i: usize| doc.token_text(i);
+    let mut covered = vec![false; doc.tokens.len()];
+    for f in found.iter() {
+        covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
+    }
+    // the words other names have: "Jordan" after "Michael Jordan"
+    let named: HashSet<&str> = found
+        .iter()
+        .flat_map(|f| (f.first..=f.last).map(words))
+        .collect();
+    let lowercase: HashSet<String> = doc
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.span.text(doc.text))
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .map(str::to_lowercase)
+        .collect();
+    let same_sentence = |a: usize, b: usize| {
+        b < doc.tokens.len() && doc.tokens[a].sentence == doc.tokens[b].sentence
+    };
+    let mut candidates: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, &covered) in covered.iter().enumerate() {
+        if covered || !capitalized_word(doc, i) {
+            continue;
+        }
+        let joined = (i > 0 && same_sentence(i - 1, i) && capitalized_word(doc, i - 1))
+            || (same_sentence(i, i + 1) && capitalized_word(doc, i + 1));
+        if !joined {
+            candidates.entry(words(i)).or_default().push(i);
+        }
+    }
+    let mut people = Vec::new();
+    for (word, at) in candidates {
+        // (inside a sentence, and not after a preposition: "the siege
+        // lines of Petersburg")
+        let inside = at
+            .iter()
+            .filter(|&&i| {
+                i > 0
+                    && same_sentence(i - 1, i)
+                    && !is_in(PREPOSITIONS, words(i - 1).to_lowercase().as_str())
+            })
+            .count();
+        if inside < 2
+            || named.contains(word)
+            || word.chars().count() < 3
+            || word.contains(|c: char| !c.is_alphabetic())
+            // ("Jan 10": a month)
+            || at.iter().any(|&i| {
+                same_sentence(i, i + 1) && words(i + 1).starts_with(|c: char| c.is_ascii_digit())
+            })
+        {
+            continue;
+        }
+        let classes = classes_of(word);
+        let lower = word.to_lowercase();
+        if !classes.contains(['M', 'F'])
+            || classes.contains('W')
+            || lowercase.contains(&lower)
+            || is_calendar_word(&lower)
+            || !gazetteer().lookup(word).is_empty()
+        {
+            continue;
+        }
+        people.extend(at.into_iter().map(|i| Found {
+            first: i,
+            last: i,
+            type_index: PERSON,
+            margin: 1.0,
+        }));
+    }
+    if !people.is_empty() {
+        found.extend(people);
+        found.sort_by_key(|f| f.first);
+    }
 }
 
 /// "Rahel Levin ... the salons of Rahel Levin": a name of two words or more
@@ -1957,6 +2046,26 @@ mod tests {
         assert_eq!(
             types(text, &[(0, 1, PERSON), (9, 10, ORGANIZATION)]),
             [PERSON, ORGANIZATION]
+        );
+    }
+
+    #[test]
+    fn a_given_name_used_alone_again_and_again_is_a_person() {
+        let text = "At the fair, Hayley argues with her boss. The next morning her father finds \
+            that the boss slept with Hayley. Her mother is against it, and Hayley leaves him.";
+        assert_eq!(
+            names(text)
+                .iter()
+                .filter(|(t, k)| t == "Hayley" && *k == "person")
+                .count(),
+            3,
+            "{:?}",
+            names(text)
+        );
+        // not a month's abbreviation before a day
+        no_person(
+            "Our shares rose ( Jan 10 ) and fell ( Jan 12 ) with the market.",
+            "Jan",
         );
     }
 
