@@ -30,6 +30,8 @@
 //!   article uses it twice or more inside sentences and never as a common
 //!   word, a place or part of a longer name ("Jeff and Hayley get back
 //!   together");
+//! - a disc jockey's or a rapper's stage name is a person with its prefix
+//!   ("DJ AM", "MC Kano");
 //! - a lone surname of a person the article names in full is that person
 //!   where the tagger left it out ("Cowley broke in", "Jobs then moved on":
 //!   a surname that is also a common word only when the article never
@@ -100,7 +102,7 @@
 //! by brackets ("Les Bains ( later Chaos ), ..."), bands named like places
 //! the gazetteer knows ("Kansas"), people named after a determiner that is part of a
 //! nickname ("the Rock"), characters of a plot summary named once by their
-//! given name, stage names in capitals ("DJ AM", "LL Cool J"), and a
+//! given name, stage names in capitals with no prefix ("LL Cool J"), and a
 //! company named like a person with no cue around it ("Herman Miller").
 
 use std::collections::{HashMap, HashSet};
@@ -542,6 +544,7 @@ pub(super) fn correct(doc: &Document, found: &mut Vec<Found>) {
     demote(doc, found);
     run_on(doc, found);
     companies_and_saints(doc, found);
+    stage_names(doc, found);
     same_names(doc, found);
     given_names_alone(doc, found);
 }
@@ -667,6 +670,26 @@ fn same_names(doc: &Document, found: &mut [Found]) {
             && capitalized_word(doc, f.first - 1))
             || (same_sentence(f.last, f.last + 1) && capitalized_word(doc, f.last + 1));
         if person && !inside {
+            f.type_index = PERSON;
+        }
+    }
+}
+
+/// "DJ AM", "MC Kano", "DJ Green Lantern": a disc jockey's or a rapper's
+/// stage name, which the tagger takes for an organisation, is a person
+/// with its prefix; before a given name the prefix is a role ("DJ Trevor
+/// Nelson"), left to the tagger.
+fn stage_names(doc: &Document, found: &mut [Found]) {
+    let words = |i: usize| doc.token_text(i);
+    for f in found.iter_mut() {
+        if matches!(f.type_index, ORGANIZATION | OTHER)
+            && matches!(words(f.first), "DJ" | "MC")
+            && (1..=2).contains(&(f.last - f.first))
+            && (f.first + 1..=f.last).all(|i| {
+                doc.tokens[i].kind == TokenKind::Word && crate::document::is_capitalized(words(i))
+            })
+            && !classes_of(words(f.first + 1)).contains(['M', 'F'])
+        {
             f.type_index = PERSON;
         }
     }
@@ -2067,6 +2090,13 @@ mod tests {
             "Our shares rose ( Jan 10 ) and fell ( Jan 12 ) with the market.",
             "Jan",
         );
+    }
+
+    #[test]
+    fn a_stage_name_is_a_person() {
+        let text = "The club hosted DJ AM , DJ IRIE and many more on Friday.";
+        person(text, "DJ AM");
+        person(text, "DJ IRIE");
     }
 
     #[test]
