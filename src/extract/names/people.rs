@@ -689,6 +689,9 @@ fn stage_names(doc: &Document, found: &mut [Found]) {
                 doc.tokens[i].kind == TokenKind::Word && crate::document::is_capitalized(words(i))
             })
             && !classes_of(words(f.first + 1)).contains(['M', 'F'])
+            // (nor before an unknown given name and a surname: "DJ Huw
+            // Stephens")
+            && !(f.last - f.first == 2 && classes_of(words(f.last)).contains('S'))
         {
             f.type_index = PERSON;
         }
