@@ -49,6 +49,9 @@
 //!   train: 35 of 6,600 people, against 2,700 places, organisations and
 //!   others), unless it modifies a noun ("the Marc Dutroux case", "the
 //!   Schlegel brothers", "a Buddy Rich concert");
+//! - a lone noun of places or bodies ("Hall", "Center") right after a
+//!   capitalised word the tagger left out, or before "of" and a capitalised
+//!   word ("Hall of Fame"), is the tail of a longer name;
 //! - a definition: "Aisby is a village", "Linkin Park are an American rock
 //!   band", "Blue Winds Dancing ( 1938 ) is a short story", "Caloi was
 //!   founded in 1898": the noun says what it is (a place, an organisation or
@@ -545,6 +548,7 @@ pub(super) fn correct(doc: &Document, found: &mut Vec<Found>) {
     run_on(doc, found);
     companies_and_saints(doc, found);
     stage_names(doc, found);
+    noun_tails(doc, found);
     same_names(doc, found);
     given_names_alone(doc, found);
 }
@@ -671,6 +675,47 @@ fn same_names(doc: &Document, found: &mut [Found]) {
             || (same_sentence(f.last, f.last + 1) && capitalized_word(doc, f.last + 1));
         if person && !inside {
             f.type_index = PERSON;
+        }
+    }
+}
+
+/// "Centennial Hall", "the Athletics Hall of Honor", "Center for Science
+/// and Culture": a lone noun of places and bodies that the tagger took for
+/// a person (Hall is a surname too) is part of a longer name when a
+/// capitalised word the tagger left out comes right before it, or "of" or
+/// "for" and a capitalised word right after it.
+fn noun_tails(doc: &Document, found: &mut [Found]) {
+    let words = |i: usize| doc.token_text(i);
+    let mut covered = vec![false; doc.tokens.len()];
+    for f in found.iter() {
+        covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
+    }
+    let same_sentence = |a: usize, b: usize| {
+        b < doc.tokens.len() && doc.tokens[a].sentence == doc.tokens[b].sentence
+    };
+    for f in found.iter_mut() {
+        if f.type_index != PERSON || f.first != f.last {
+            continue;
+        }
+        let lower = words(f.first).to_lowercase();
+        let noun =
+            type_of_noun(&lower).is_some() || NAME_ENDINGS.iter().any(|(noun, _)| *noun == lower);
+        if !noun {
+            continue;
+        }
+        let i = f.first;
+        let before = i > 1
+            && same_sentence(i - 1, i)
+            && same_sentence(i - 2, i - 1)
+            && !covered[i - 1]
+            && capitalized_word(doc, i - 1);
+        let after = same_sentence(i, i + 2)
+            && matches!(words(i + 1), "of" | "for")
+            && capitalized_word(doc, i + 2);
+        // (a tail alone is no place either: reported as one it would
+        // only cut the longer name short)
+        if before || after {
+            f.type_index = ORGANIZATION;
         }
     }
 }
@@ -1990,7 +2035,8 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
 mod tests {
     use super::super::tests::{names, no_person, person};
     use super::{
-        companies_and_saints, run_on, same_names, Document, Found, Span, ORGANIZATION, PERSON,
+        companies_and_saints, noun_tails, run_on, same_names, Document, Found, Span, ORGANIZATION,
+        PERSON,
     };
 
     #[test]
@@ -2100,6 +2146,24 @@ mod tests {
         let text = "The club hosted DJ AM , DJ IRIE and many more on Friday.";
         person(text, "DJ AM");
         person(text, "DJ IRIE");
+    }
+
+    #[test]
+    fn a_noun_of_places_alone_is_no_person_inside_a_longer_name() {
+        let found = |text: &str, at: usize| {
+            let doc = Document::new(text);
+            let mut found = vec![Found {
+                first: at,
+                last: at,
+                type_index: PERSON,
+                margin: 1.0,
+            }];
+            noun_tails(&doc, &mut found);
+            found[0].type_index == PERSON
+        };
+        assert!(!found("The city opened Centennial Hall in 1952.", 4));
+        assert!(!found("He is in the Athletics Hall of Honor now.", 5));
+        assert!(found("After the game Hall said he was tired.", 3));
     }
 
     #[test]
