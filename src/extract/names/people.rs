@@ -52,6 +52,8 @@
 //! - a lone noun of places or bodies ("Hall", "Center") right after a
 //!   capitalised word the tagger left out, or before "of" and a capitalised
 //!   word ("Hall of Fame"), is the tail of a longer name;
+//! - a name that opens with no given name and ends in the plural of a
+//!   common noun ("Mountain Bikes", "Johnson Controls") is no person;
 //! - a definition: "Aisby is a village", "Linkin Park are an American rock
 //!   band", "Blue Winds Dancing ( 1938 ) is a short story", "Caloi was
 //!   founded in 1898": the noun says what it is (a place, an organisation or
@@ -549,6 +551,7 @@ pub(super) fn correct(doc: &Document, found: &mut Vec<Found>) {
     companies_and_saints(doc, found);
     stage_names(doc, found);
     noun_tails(doc, found);
+    plural_nouns(doc, found);
     same_names(doc, found);
     given_names_alone(doc, found);
 }
@@ -675,6 +678,37 @@ fn same_names(doc: &Document, found: &mut [Found]) {
             || (same_sentence(f.last, f.last + 1) && capitalized_word(doc, f.last + 1));
         if person && !inside {
             f.type_index = PERSON;
+        }
+    }
+}
+
+/// "Mountain Bikes", "Dark Room Notes", "Johnson Controls": a name of two
+/// words or more that opens with no given name and ends in the plural of a
+/// common noun (the lists know "bike", not "bikes", as no name) names
+/// products or a company, not a person ("Williams", "Evans" and "Brooks"
+/// are names of the lists).
+fn plural_nouns(doc: &Document, found: &mut [Found]) {
+    let words = |i: usize| doc.token_text(i);
+    for f in found.iter_mut() {
+        if f.type_index != PERSON || f.first == f.last {
+            continue;
+        }
+        let last = words(f.last);
+        let Some(singular) = last.strip_suffix('s').filter(|s| !s.ends_with('s')) else {
+            continue;
+        };
+        let name = |classes: &str| classes.contains(['M', 'F', 'S']);
+        // (a given name that is no common word: "Sandy Angers")
+        let first = classes_of(words(f.first));
+        let given = first.contains(['M', 'F']) && !first.contains('W');
+        let singular_classes = classes_of(singular);
+        if singular.chars().count() >= 3
+            && !given
+            && !name(classes_of(last))
+            && singular_classes.contains('W')
+            && !name(singular_classes)
+        {
+            f.type_index = ORGANIZATION;
         }
     }
 }
@@ -2035,8 +2069,8 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
 mod tests {
     use super::super::tests::{names, no_person, person};
     use super::{
-        companies_and_saints, noun_tails, run_on, same_names, Document, Found, Span, ORGANIZATION,
-        PERSON,
+        companies_and_saints, noun_tails, plural_nouns, run_on, same_names, Document, Found, Span,
+        ORGANIZATION, PERSON,
     };
 
     #[test]
@@ -2164,6 +2198,24 @@ mod tests {
         assert!(!found("The city opened Centennial Hall in 1952.", 4));
         assert!(!found("He is in the Athletics Hall of Honor now.", 5));
         assert!(found("After the game Hall said he was tired.", 3));
+    }
+
+    #[test]
+    fn a_plural_noun_ends_no_persons_name() {
+        let found = |text: &str, first: usize, last: usize| {
+            let doc = Document::new(text);
+            let mut found = vec![Found {
+                first,
+                last,
+                type_index: PERSON,
+                margin: 1.0,
+            }];
+            plural_nouns(&doc, &mut found);
+            found[0].type_index == PERSON
+        };
+        assert!(!found("It makes Mountain Bikes and racing bicycles.", 2, 3));
+        assert!(found("The goal came from Ian Williams late on.", 4, 5));
+        assert!(found("The goal came from Evans late on.", 4, 4));
     }
 
     #[test]
