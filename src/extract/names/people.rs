@@ -572,13 +572,13 @@ fn given_names_alone(doc: &Document, found: &mut Vec<Found>) {
         .iter()
         .flat_map(|f| (f.first..=f.last).map(words))
         .collect();
-    let lowercase: HashSet<String> = doc
+    // (borrowed, not lowercased: no allocation per word)
+    let lowercase: HashSet<&str> = doc
         .tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| t.span.text(doc.text))
         .filter(|w| w.starts_with(char::is_lowercase))
-        .map(str::to_lowercase)
         .collect();
     let same_sentence = |a: usize, b: usize| {
         b < doc.tokens.len() && doc.tokens[a].sentence == doc.tokens[b].sentence
@@ -621,7 +621,7 @@ fn given_names_alone(doc: &Document, found: &mut Vec<Found>) {
         let lower = word.to_lowercase();
         if !classes.contains(['M', 'F'])
             || classes.contains('W')
-            || lowercase.contains(&lower)
+            || lowercase.contains(lower.as_str())
             || is_calendar_word(&lower)
             || !gazetteer().lookup(word).is_empty()
         {
