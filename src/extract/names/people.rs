@@ -54,6 +54,9 @@
 //!   word ("Hall of Fame"), is the tail of a longer name;
 //! - a name that opens with no given name and ends in the plural of a
 //!   common noun ("Mountain Bikes", "Johnson Controls") is no person;
+//! - a word that mixes letters and digits or ends in a capital after a
+//!   lowercase letter ("ITV1", "Ez2DJ", "TraX", "Pirelli SpA") is a code,
+//!   a product or a company, never a person's name;
 //! - a definition: "Aisby is a village", "Linkin Park are an American rock
 //!   band", "Blue Winds Dancing ( 1938 ) is a short story", "Caloi was
 //!   founded in 1898": the noun says what it is (a place, an organisation or
@@ -552,6 +555,7 @@ pub(super) fn correct(doc: &Document, found: &mut Vec<Found>) {
     stage_names(doc, found);
     noun_tails(doc, found);
     plural_nouns(doc, found);
+    codes(doc, found);
     same_names(doc, found);
     given_names_alone(doc, found);
 }
@@ -678,6 +682,26 @@ fn same_names(doc: &Document, found: &mut [Found]) {
             || (same_sentence(f.last, f.last + 1) && capitalized_word(doc, f.last + 1));
         if person && !inside {
             f.type_index = PERSON;
+        }
+    }
+}
+
+/// "Ez2DJ", "ITV1", "MP3 Player", "TraX", "Pirelli SpA": a word that mixes
+/// letters and digits, or ends in a capital after a lowercase letter, is a
+/// code, a product or a company's name, never a person's (whose inner
+/// capitals follow a prefix: "McGrath", "LeRoi", "DaHv").
+fn codes(doc: &Document, found: &mut [Found]) {
+    let code = |word: &str| {
+        let digits = word.contains(|c: char| c.is_ascii_digit());
+        let letters = word.contains(char::is_alphabetic);
+        let mut chars = word.chars().rev();
+        let capital_last = chars.next().is_some_and(char::is_uppercase)
+            && chars.next().is_some_and(char::is_lowercase);
+        (digits && letters) || capital_last
+    };
+    for f in found.iter_mut().filter(|f| f.type_index == PERSON) {
+        if (f.first..=f.last).any(|i| code(doc.token_text(i))) {
+            f.type_index = OTHER;
         }
     }
 }
@@ -2069,8 +2093,8 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
 mod tests {
     use super::super::tests::{names, no_person, person};
     use super::{
-        companies_and_saints, noun_tails, plural_nouns, run_on, same_names, Document, Found, Span,
-        ORGANIZATION, PERSON,
+        codes, companies_and_saints, noun_tails, plural_nouns, run_on, same_names, Document, Found,
+        Span, ORGANIZATION, PERSON,
     };
 
     #[test]
@@ -2216,6 +2240,26 @@ mod tests {
         assert!(!found("It makes Mountain Bikes and racing bicycles.", 2, 3));
         assert!(found("The goal came from Ian Williams late on.", 4, 5));
         assert!(found("The goal came from Evans late on.", 4, 4));
+    }
+
+    #[test]
+    fn codes_are_no_people() {
+        let found = |text: &str, first: usize, last: usize| {
+            let doc = Document::new(text);
+            let mut found = vec![Found {
+                first,
+                last,
+                type_index: PERSON,
+                margin: 1.0,
+            }];
+            codes(&doc, &mut found);
+            found[0].type_index == PERSON
+        };
+        assert!(!found("The show moves to ITV1 next year.", 4, 4));
+        assert!(!found("Sales of the game Ez2DJ Platinum rose.", 4, 5));
+        assert!(!found("Its 4th TraX came out in 2002.", 2, 2));
+        assert!(found("The goal came from McGrath late on.", 4, 4));
+        assert!(found("The band played with LeRoi Moore in 1990.", 4, 5));
     }
 
     #[test]
