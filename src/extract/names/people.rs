@@ -1037,6 +1037,11 @@ fn bounds(doc: &Document, found: &mut Vec<Found>) {
         if let Some(verb) = (f.first + 1..=f.last).find(|&i| HEADLINE_VERBS.contains(&words(i))) {
             f.last = verb - 1;
         }
+        // a name opens with a name's word, not a preposition or an article
+        // the tagger ran into ("( Of Shree Saptakoteshwar )")
+        while f.first < f.last && is_in(super::OPENERS, words(f.first)) {
+            f.first += 1;
+        }
         // a name ends with a name's word, not a verb ("Shannon put")
         // (but "Rami al-Saadani", "Honoré d'Orves")
         while f.last > f.first
@@ -2093,8 +2098,8 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
 mod tests {
     use super::super::tests::{names, no_person, person};
     use super::{
-        codes, companies_and_saints, noun_tails, plural_nouns, run_on, same_names, Document, Found,
-        Span, ORGANIZATION, PERSON,
+        bounds, codes, companies_and_saints, noun_tails, plural_nouns, run_on, same_names,
+        Document, Found, Span, ORGANIZATION, PERSON,
     };
 
     #[test]
@@ -2260,6 +2265,19 @@ mod tests {
         assert!(!found("Its 4th TraX came out in 2002.", 2, 2));
         assert!(found("The goal came from McGrath late on.", 4, 4));
         assert!(found("The band played with LeRoi Moore in 1990.", 4, 5));
+    }
+
+    #[test]
+    fn a_name_opens_with_no_preposition() {
+        let doc = Document::new("The temple ( Of Shree Saptakoteshwar ) was rebuilt.");
+        let mut found = vec![Found {
+            first: 3,
+            last: 5,
+            type_index: PERSON,
+            margin: 1.0,
+        }];
+        bounds(&doc, &mut found);
+        assert_eq!(found[0].first, 4);
     }
 
     #[test]
