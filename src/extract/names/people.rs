@@ -22,7 +22,8 @@
 //!   VIII", "Peter the Great"), a lowercase verb the tagger took in does not
 //!   ("Shannon put"), and a noun of origin or trade or a title before a
 //!   given name stays out ("Queenslander Mitchell Rawlins"), an unknown
-//!   given name does not ("Nadja Angelique Beauford");
+//!   given name does not ("Nadja Angelique Beauford"), nor a preposition
+//!   the tagger ran into ("( Of Shree Saptakoteshwar )");
 //! - a name of two words or more that the article gives a person at least
 //!   as often as anything else is that person wherever the tagger took it
 //!   for another name ("Rahel Levin");
