@@ -31,6 +31,8 @@
 //!   article uses it twice or more inside sentences and never as a common
 //!   word, a place or part of a longer name ("Jeff and Hayley get back
 //!   together");
+//! - a name followed by its years of life in brackets ("( 1795-1873 )",
+//!   "( born August 23 , 1993 )") is a person whatever the tagger said;
 //! - a disc jockey's or a rapper's stage name is a person with its prefix
 //!   ("DJ AM", "MC Kano");
 //! - a lone surname of a person the article names in full is that person
@@ -554,6 +556,7 @@ pub(super) fn correct(doc: &Document, found: &mut Vec<Found>) {
     run_on(doc, found);
     companies_and_saints(doc, found);
     stage_names(doc, found);
+    lives(doc, found);
     noun_tails(doc, found);
     plural_nouns(doc, found);
     codes(doc, found);
@@ -775,6 +778,45 @@ fn noun_tails(doc: &Document, found: &mut [Found]) {
         // only cut the longer name short)
         if before || after {
             f.type_index = ORGANIZATION;
+        }
+    }
+}
+
+/// "Moritz Heinrich Romberg ( 1795-1873 )", "Dahvin Daniels ( born August
+/// 23 , 1993 )": a name followed by its years of life in brackets is a
+/// person's, whatever the tagger took it for (WikiGold: 23 such names,
+/// all people).
+fn lives(doc: &Document, found: &mut [Found]) {
+    let words = |i: usize| doc.token_text(i);
+    let year = |i: usize| {
+        let word = words(i);
+        (3..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+    };
+    // "1795-1873" as one token, or "1795 -- 1873" as three
+    let years = |i: usize| {
+        let word = words(i);
+        let range = word.split_once(['-', '–']).is_some_and(|(a, b)| {
+            (3..=4).contains(&a.len())
+                && (3..=4).contains(&b.len())
+                && a.bytes().chain(b.bytes()).all(|b| b.is_ascii_digit())
+        });
+        (range && words(i + 1) == ")")
+            || (year(i) && matches!(words(i + 1), "-" | "--" | "–") && year(i + 2))
+    };
+    for f in found.iter_mut() {
+        if f.type_index == PERSON || f.last - f.first > 3 {
+            continue;
+        }
+        let next = f.last + 1;
+        let life = next + 1 < doc.tokens.len()
+            && words(next) == "("
+            && doc.tokens[next + 1].sentence == doc.tokens[f.last].sentence
+            && (words(next + 1) == "born" || years(next + 1));
+        let named = (f.first..=f.last)
+            .all(|i| capitalized_word(doc, i) || in_list(words(i), super::NAME_PARTICLES))
+            && capitalized_word(doc, f.first);
+        if life && named {
+            f.type_index = PERSON;
         }
     }
 }
@@ -2099,7 +2141,7 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
 mod tests {
     use super::super::tests::{names, no_person, person};
     use super::{
-        bounds, codes, companies_and_saints, noun_tails, plural_nouns, run_on, same_names,
+        bounds, codes, companies_and_saints, lives, noun_tails, plural_nouns, run_on, same_names,
         Document, Found, Span, ORGANIZATION, PERSON,
     };
 
@@ -2279,6 +2321,28 @@ mod tests {
         }];
         bounds(&doc, &mut found);
         assert_eq!(found[0].first, 4);
+    }
+
+    #[test]
+    fn years_of_life_make_a_person() {
+        let typed = |text: &str, first: usize, last: usize| {
+            let doc = Document::new(text);
+            let mut found = vec![Found {
+                first,
+                last,
+                type_index: ORGANIZATION,
+                margin: 1.0,
+            }];
+            lives(&doc, &mut found);
+            found[0].type_index
+        };
+        let text = "His teachers were Moritz Heinrich Romberg ( 1795-1873 ) and others.";
+        assert_eq!(typed(text, 3, 5), PERSON);
+        let text = "Adilson Tavares Varela ( born 22 October 1988 ) is a footballer.";
+        assert_eq!(typed(text, 0, 2), PERSON);
+        // a work's year, or a company's founding, is no life
+        let text = "He starred in Hollywood Canteen ( 1944 ) with others.";
+        assert_eq!(typed(text, 3, 4), ORGANIZATION);
     }
 
     #[test]
