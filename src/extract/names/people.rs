@@ -32,7 +32,8 @@
 //!   word, a place or part of a longer name ("Jeff and Hayley get back
 //!   together");
 //! - a name followed by its years of life in brackets ("( 1795-1873 )",
-//!   "( born August 23 , 1993 )") is a person whatever the tagger said;
+//!   "( born August 23 , 1993 )"), "was born" or "died in" is a person
+//!   whatever the tagger said;
 //! - a disc jockey's or a rapper's stage name is a person with its prefix
 //!   ("DJ AM", "MC Kano");
 //! - a lone surname of a person the article names in full is that person
@@ -783,8 +784,9 @@ fn noun_tails(doc: &Document, found: &mut [Found]) {
 }
 
 /// "Moritz Heinrich Romberg ( 1795-1873 )", "Dahvin Daniels ( born August
-/// 23 , 1993 )": a name followed by its years of life in brackets is a
-/// person's, whatever the tagger took it for (WikiGold: 23 such names,
+/// 23 , 1993 )", "Keim was born in Senlis", "She died in 1890": a name
+/// followed by its years of life in brackets, "was born" or "died in" is
+/// a person's, whatever the tagger took it for (WikiGold: 34 such names,
 /// all people).
 fn lives(doc: &Document, found: &mut [Found]) {
     let words = |i: usize| doc.token_text(i);
@@ -809,9 +811,10 @@ fn lives(doc: &Document, found: &mut [Found]) {
         }
         let next = f.last + 1;
         let life = next + 1 < doc.tokens.len()
-            && words(next) == "("
             && doc.tokens[next + 1].sentence == doc.tokens[f.last].sentence
-            && (words(next + 1) == "born" || years(next + 1));
+            && ((words(next) == "(" && (words(next + 1) == "born" || years(next + 1)))
+                || (words(next) == "was" && words(next + 1) == "born")
+                || (words(next) == "died" && matches!(words(next + 1), "in" | "on" | "at")));
         let named = (f.first..=f.last)
             .all(|i| capitalized_word(doc, i) || in_list(words(i), super::NAME_PARTICLES))
             && capitalized_word(doc, f.first);
@@ -2341,6 +2344,8 @@ mod tests {
         let text = "Adilson Tavares Varela ( born 22 October 1988 ) is a footballer.";
         assert_eq!(typed(text, 0, 2), PERSON);
         // a work's year, or a company's founding, is no life
+        let text = "Chad Edward Gaudin was born in New Orleans.";
+        assert_eq!(typed(text, 0, 2), PERSON);
         let text = "He starred in Hollywood Canteen ( 1944 ) with others.";
         assert_eq!(typed(text, 3, 4), ORGANIZATION);
     }
