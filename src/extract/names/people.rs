@@ -592,61 +592,56 @@ fn given_names_alone(doc: &Document, found: &mut Vec<Found>) {
     let same_sentence = |a: usize, b: usize| {
         b < doc.tokens.len() && doc.tokens[a].sentence == doc.tokens[b].sentence
     };
-    let mut candidates: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, &covered) in covered.iter().enumerate() {
-        if covered || !capitalized_word(doc, i) {
-            continue;
+    // a capitalised word left out, alone ("Jeff and Hayley get")
+    let candidate = |i: usize| {
+        !covered[i]
+            && capitalized_word(doc, i)
+            && !(i > 0 && same_sentence(i - 1, i) && capitalized_word(doc, i - 1))
+            && !(same_sentence(i, i + 1) && capitalized_word(doc, i + 1))
+    };
+    // per word: its uses inside a sentence, not after a preposition ("the
+    // siege lines of Petersburg"); and the words used before a number
+    // ("Jan 10": a month)
+    let mut inside: HashMap<&str, usize> = HashMap::new();
+    let mut dated: HashSet<&str> = HashSet::new();
+    for i in (0..doc.tokens.len()).filter(|&i| candidate(i)) {
+        if i > 0 && same_sentence(i - 1, i) && !in_list(words(i - 1), PREPOSITIONS) {
+            *inside.entry(words(i)).or_default() += 1;
         }
-        let joined = (i > 0 && same_sentence(i - 1, i) && capitalized_word(doc, i - 1))
-            || (same_sentence(i, i + 1) && capitalized_word(doc, i + 1));
-        if !joined {
-            candidates.entry(words(i)).or_default().push(i);
+        if same_sentence(i, i + 1) && words(i + 1).starts_with(|c: char| c.is_ascii_digit()) {
+            dated.insert(words(i));
         }
     }
-    let mut people = Vec::new();
-    for (word, at) in candidates {
-        // (inside a sentence, and not after a preposition: "the siege
-        // lines of Petersburg")
-        let inside = at
-            .iter()
-            .filter(|&&i| {
-                i > 0
-                    && same_sentence(i - 1, i)
-                    && !is_in(PREPOSITIONS, words(i - 1).to_lowercase().as_str())
-            })
-            .count();
-        if inside < 2
-            || named.contains(word)
-            || word.chars().count() < 3
-            || word.contains(|c: char| !c.is_alphabetic())
-            // ("Jan 10": a month)
-            || at.iter().any(|&i| {
-                same_sentence(i, i + 1) && words(i + 1).starts_with(|c: char| c.is_ascii_digit())
-            })
-        {
-            continue;
-        }
-        let classes = classes_of(word);
-        let lower = word.to_lowercase();
-        if !classes.contains(['M', 'F'])
-            || classes.contains('W')
-            || lowercase.contains(lower.as_str())
-            || is_calendar_word(&lower)
-            || !gazetteer().lookup(word).is_empty()
-        {
-            continue;
-        }
-        people.extend(at.into_iter().map(|i| Found {
+    let people: HashSet<&str> = inside
+        .into_iter()
+        .filter(|&(word, uses)| {
+            let classes = classes_of(word);
+            let lower = word.to_lowercase();
+            uses >= 2
+                && !named.contains(word)
+                && !dated.contains(word)
+                && word.chars().count() >= 3
+                && word.chars().all(char::is_alphabetic)
+                && classes.contains(['M', 'F'])
+                && !classes.contains('W')
+                && !lowercase.contains(lower.as_str())
+                && !is_calendar_word(&lower)
+                && gazetteer().lookup(word).is_empty()
+        })
+        .map(|(word, _)| word)
+        .collect();
+    if people.is_empty() {
+        return;
+    }
+    for i in (0..doc.tokens.len()).filter(|&i| candidate(i) && people.contains(words(i))) {
+        found.push(Found {
             first: i,
             last: i,
             type_index: PERSON,
             margin: 1.0,
-        }));
+        });
     }
-    if !people.is_empty() {
-        found.extend(people);
-        found.sort_by_key(|f| f.first);
-    }
+    found.sort_by_key(|f| f.first);
 }
 
 /// "Rahel Levin ... the salons of Rahel Levin": a name of two words or more
@@ -660,14 +655,15 @@ fn same_names(doc: &Document, found: &mut [Found]) {
     };
     // per name of two words or more: how often it is a person, and how
     // often something else
-    let mut votes: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut people: HashMap<&str, usize> = HashMap::new();
+    let mut others: HashMap<&str, usize> = HashMap::new();
     for f in found.iter().filter(|f| f.last > f.first) {
-        let vote = votes.entry(text(f)).or_default();
-        if f.type_index == PERSON {
-            vote.0 += 1;
+        let votes = if f.type_index == PERSON {
+            &mut people
         } else {
-            vote.1 += 1;
-        }
+            &mut others
+        };
+        *votes.entry(text(f)).or_default() += 1;
     }
     let same_sentence = |a: usize, b: usize| {
         b < doc.tokens.len() && doc.tokens[a].sentence == doc.tokens[b].sentence
@@ -678,9 +674,8 @@ fn same_names(doc: &Document, found: &mut [Found]) {
         }
         // (the person more often than not: "Aer Lingus Chief Executive
         // Dermot Mannion" makes no person of every "Aer Lingus")
-        let person = votes
-            .get(text(f))
-            .is_some_and(|&(people, others)| people > 0 && people >= others);
+        let votes = |map: &HashMap<&str, usize>| map.get(text(f)).copied().unwrap_or(0);
+        let person = votes(&people) > 0 && votes(&people) >= votes(&others);
         let inside = (f.first > 0
             && same_sentence(f.first - 1, f.first)
             && capitalized_word(doc, f.first - 1))
