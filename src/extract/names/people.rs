@@ -686,10 +686,21 @@ fn same_names(doc: &Document, found: &mut [Found]) {
     }
 }
 
+/// The Associated Press's abbreviations of the US states, without their
+/// periods, and the states it writes out ("R-Utah"); postal codes ("D-NY")
+/// are any two capitals.
+const US_STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "Okla", "Ore", "Pa", "RI", "SC", "SD", "Tenn", "Vt", "Va", "Wash", "WVa", "Wis",
+    "Wyo", "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah",
+];
+
 /// "Ez2DJ", "ITV1", "MP3 Player", "TraX", "Pirelli SpA": a word that mixes
 /// letters and digits, or ends in a capital after a lowercase letter, is a
 /// code, a product or a company's name, never a person's (whose inner
-/// capitals follow a prefix: "McGrath", "LeRoi", "DaHv").
+/// capitals follow a prefix: "McGrath", "LeRoi", "DaHv"). So is a party and
+/// state after a politician's name ("McConnell, R-Ky.", "D-Md", "I-Vt").
 fn codes(doc: &Document, found: &mut [Found]) {
     let code = |word: &str| {
         let digits = word.contains(|c: char| c.is_ascii_digit());
@@ -697,7 +708,15 @@ fn codes(doc: &Document, found: &mut [Found]) {
         let mut chars = word.chars().rev();
         let capital_last = chars.next().is_some_and(char::is_uppercase)
             && chars.next().is_some_and(char::is_lowercase);
-        (digits && letters) || capital_last
+        let party = word
+            .strip_prefix(['D', 'R', 'I'])
+            .and_then(|w| w.strip_prefix('-'));
+        let party_and_state = party.is_some_and(|state| {
+            let state: String = state.chars().filter(|&c| c != '.').collect();
+            (state.len() == 2 && state.chars().all(|c| c.is_ascii_uppercase()))
+                || US_STATE_ABBREVIATIONS.contains(&state.as_str())
+        });
+        (digits && letters) || capital_last || party_and_state
     };
     for f in found.iter_mut().filter(|f| f.type_index == PERSON) {
         if (f.first..=f.last).any(|i| code(doc.token_text(i))) {
@@ -1456,9 +1475,15 @@ fn surnames_again(doc: &Document, found: &mut Vec<Found>) {
         if !capitalized_word(doc, i) || surnames.binary_search(&words(i)).is_err() {
             continue;
         }
+        // (or read as another name with its possessive: "Jobs 's email")
         let alone = match found.get(cover) {
             None => true,
-            Some(f) => f.type_index == OTHER && f.first == i && f.last == i,
+            Some(f) => {
+                f.type_index == OTHER
+                    && f.first == i
+                    && (f.last == i
+                        || (f.last == i + 1 && matches!(words(i + 1), "'s" | "’s" | "'" | "’")))
+            }
         };
         // not inside a longer name ("the Cowley Trophy", "Lake Cowley")
         // (nor after a particle: "Aravinda de Silva"), and not in a table
@@ -2168,6 +2193,10 @@ mod tests {
         let text = "Apple CEO Steve Jobs gave the opening keynote. Market share is up 82% \
             from 9 months ago. Jobs then moved on to talk about the iPod.";
         person(text, "Jobs");
+        // and with its possessive, which the tagger may read as a work's name
+        let text = "Steve Jobs spoke. On its website, Apple released the text of Jobs's \
+            email, which reads: Team.";
+        person(text, "Jobs");
     }
 
     #[test]
@@ -2306,6 +2335,10 @@ mod tests {
         assert!(!found("Its 4th TraX came out in 2002.", 2, 2));
         assert!(found("The goal came from McGrath late on.", 4, 4));
         assert!(found("The band played with LeRoi Moore in 1990.", 4, 5));
+        // a party and state after a politician's name
+        assert!(!found("Sen. Mitch McConnell , R-Ky. , said no.", 4, 4));
+        assert!(!found("Rep. Steny Hoyer , D-Md , agreed.", 4, 4));
+        assert!(found("The band played with D-Nice in 1990.", 4, 4));
     }
 
     #[test]
