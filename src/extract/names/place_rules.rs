@@ -48,6 +48,17 @@
 //! - a known place after a sentence's first word that is a verb's -ing form
 //!   ("Urging Washington to ...").
 //!
+//! - a state's word and "of" before a place, with the state's capitalised
+//!   words ("Grand Duchy of Poznań", "People's Republic of China"), also
+//!   when the tagger took the whole for an organisation ("Federal Republic
+//!   of Yugoslavia", when the table or the article knows the place);
+//! - a demonym or a place and the words after it that the table knows as one
+//!   place ("British" and "Columbia");
+//! - a way or a ground named after a person ("Cal Anderson Park", "East
+//!   Denny Way", "Bakken Formation"), unless a given name opens it and no
+//!   preposition of place, article or way joined by "and" comes before it
+//!   ("Diane Lane" is a person).
+//!
 //! **Not places**
 //! - a place span holding an organisation's word ("Atlantic City Hospital",
 //!   "New Jersey Department of Public Safety", "Bowling Green State
@@ -73,7 +84,14 @@
 //! - an unknown "place" ending like a field, a creed or an abstraction ("in
 //!   Physiology", "to Catholicism");
 //! - an unknown single-word "place" that is all of a quotation or follows a
-//!   capitalised article inside a sentence ("The Fantasy") is a work's title.
+//!   capitalised article inside a sentence ("The Fantasy") is a work's title;
+//! - a place and capitalised words ending in an event's, a contest's or a
+//!   chart's word ("Reading Festival", "Bangladesh Liberation War", "U.S.
+//!   Amateur Championship") name the event;
+//! - a city or region (not a nation) that "and" joins to a team named by
+//!   its place is a team too ("played with Footscray and North Melbourne",
+//!   "Derbyshire and Surrey"), unless a preposition of place or an article
+//!   comes before the pair ("near Ancaster and Grantham").
 //!
 //! **Misses**: kinds of places no word names (rivers named bare: "the
 //! Potomac", "the Rhine"), regions the linked table and the towns' filter do
@@ -911,6 +929,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             found[n].type_index = PLACE;
         }
     }
+    let mut found = names_around_places(doc, found);
     // one reading per name: a name the article made a place elsewhere is
     // that place, unless it is a word of a person's full name
     let found_places: Vec<&str> = found
@@ -1010,6 +1029,310 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     }
     // the names this made places may have a compass word before them
     join_words_before(doc, found)
+}
+
+/// Last words of events, contests and charts named after a place ("Reading
+/// Festival", "Bangladesh Liberation War", "Texas Open", "UK Indie Chart").
+const EVENT_WORDS: &[&str] = &[
+    "Festival",
+    "War",
+    "Challenge",
+    "Championship",
+    "Championships",
+    "Cup",
+    "Open",
+    "Games",
+    "Chart",
+    "Lotto",
+    "Trophy",
+    "Tournament",
+    "Prize",
+    "Marathon",
+    "Regatta",
+    "Convention",
+    "Bowl",
+];
+
+/// Words for a state that "of" and its place's name follow ("Grand Duchy of
+/// Poznań", "Federal Republic of Yugoslavia", "Kingdom of Hungary").
+const STATES_OF: &[&str] = &[
+    "Duchy",
+    "Republic",
+    "Kingdom",
+    "Principality",
+    "Emirate",
+    "Sultanate",
+    "Khanate",
+    "Voivodeship",
+    "Margraviate",
+    "Electorate",
+];
+
+/// Last words of ways and grounds that a person's name may open ("Cal
+/// Anderson Park", "East Denny Way", "Nagle Place").
+const WAYS: &[&str] = &[
+    "Park",
+    "Street",
+    "Avenue",
+    "Boulevard",
+    "Way",
+    "Place",
+    "Drive",
+    "Road",
+    "Square",
+    "Formation",
+];
+
+/// Completes and retypes names around places, once the tagger's spans and
+/// the rules above have settled: a place's name in two spans or with a word
+/// left out ("British Columbia", "Grand Duchy of Poznań", "Cal Anderson
+/// Park"), an event named after a place ("Reading Festival"), and a team
+/// named after a place that "and" joins to another team ("Footscray and
+/// North Melbourne", "Derbyshire and Surrey").
+fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
+    let words = |i: usize| doc.token_text(i);
+    let text_of = |first: usize, last: usize| {
+        Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end).text(doc.text)
+    };
+    let linked = |first: usize, last: usize| !gazetteer().lookup(text_of(first, last)).is_empty();
+    let capitalized = |i: usize| {
+        i < doc.tokens.len() && doc.tokens[i].kind == TokenKind::Word && is_capitalized(words(i))
+    };
+    let same_sentence = |a: usize, b: usize| {
+        b < doc.tokens.len() && doc.tokens[a].sentence == doc.tokens[b].sentence
+    };
+    // the end of the run of capitalised words after `last` that no place
+    // holds, over at most `most` words: free words and whole spans of other
+    // types, with the index of the first span after the run
+    let run_after = |found: &[Found], n: usize, most: usize| {
+        let last = found[n].last;
+        let mut end = last;
+        let mut owner = n + 1;
+        while end - last < most && capitalized(end + 1) && same_sentence(last, end + 1) {
+            match found.get(owner) {
+                Some(g) if g.first <= end + 1 => {
+                    if g.type_index == PLACE || g.first < end + 1 || g.last - last > most {
+                        break;
+                    }
+                    end = g.last;
+                    owner += 1;
+                }
+                _ => end += 1,
+            }
+        }
+        (end, owner)
+    };
+    // a possessive's token: "'s", or "'" and "s"
+    let possessive = |k: usize| match words(k) {
+        "'s" | "’s" | "'" | "’" => k > 0 && capitalized(k - 1),
+        "s" => k > 0 && matches!(words(k - 1), "'" | "’"),
+        _ => false,
+    };
+    // the names the article reads as places ("the former Yugoslavia")
+    let place_names: HashSet<&str> = found
+        .iter()
+        .filter(|f| f.type_index == PLACE)
+        .map(|f| text_of(f.first, f.last))
+        .collect();
+    let mut n = 0;
+    while n < found.len() {
+        let (first, last, type_index) = (found[n].first, found[n].last, found[n].type_index);
+        // "Federal Republic of Yugoslavia", "People 's Republic of China"
+        // taken for an organisation: a state's word, "of" and a known place
+        let state = (first + 1..last).any(|j| {
+            words(j) == "of"
+                && STATES_OF.contains(&words(j - 1))
+                && (linked(j + 1, last) || place_names.contains(text_of(j + 1, last)))
+                && (first..j).all(|k| capitalized(k) || possessive(k))
+        });
+        if type_index != PLACE && state {
+            found[n].type_index = PLACE;
+        }
+        // "the province of British Columbia": a demonym or a place and the
+        // words after it that the table knows as one place
+        if matches!(type_index, PLACE | OTHER) && !is_all_caps(words(first)) {
+            let (end, _) = run_after(&found, n, 2);
+            if let Some(end) = (last + 1..=end).rev().find(|&end| linked(first, end)) {
+                let owner = found[n + 1..].iter().take_while(|g| g.first <= end).count();
+                if found[n + 1..=n + owner].iter().all(|g| g.last <= end) {
+                    found[n].last = end;
+                    found[n].type_index = PLACE;
+                    found.drain(n + 1..=n + owner);
+                }
+            }
+        }
+        n += 1;
+    }
+    for n in 0..found.len() {
+        if found[n].type_index != PLACE {
+            continue;
+        }
+        let (first, last) = (found[n].first, found[n].last);
+        // "the Reading Festival", "the Bangladesh Liberation War": a place
+        // and capitalised words ending in an event's word name the event
+        // (or the tagger's place span ends in the event's word: "the
+        // Bangladesh Liberation War")
+        let (end, owner) = run_after(&found, n, 3);
+        let whole = last > first && !linked(first, last) && (first..last).any(|e| linked(first, e));
+        // (the event's span may run on: "Liberation War of")
+        let event = (first + 1..=end)
+            .rev()
+            .find(|&e| capitalized(e))
+            .is_some_and(|e| EVENT_WORDS.contains(&words(e)));
+        if (end > last || whole) && event {
+            found[n].last = end;
+            found[n].type_index = OTHER;
+            for g in &mut found[n + 1..owner] {
+                g.type_index = OTHER;
+            }
+            continue;
+        }
+        // "the Grand Duchy of Poznań", "People 's Republic of China": a
+        // state's word and "of" before a place are part of its name
+        if first >= 2
+            && words(first - 1) == "of"
+            && STATES_OF.contains(&words(first - 2))
+            && same_sentence(first - 2, first)
+        {
+            let mut start = first - 2;
+            let before = n.checked_sub(1).map(|m| &found[m]);
+            // ("Grand Duchy" may be an "other" name of its own)
+            match before {
+                Some(g) if g.last >= start && !matches!(g.type_index, PLACE | OTHER) => continue,
+                Some(g) if g.last >= start => start = g.first,
+                _ => {}
+            }
+            // the state's capitalised words before it ("Grand", "Federal",
+            // "People 's")
+            let free = |i: usize| before.map_or(true, |g| g.last < i);
+            while start > 0
+                && free(start - 1)
+                && (possessive(start - 1)
+                    || (capitalized(start - 1)
+                        && !doc.starts_sentence(start)
+                        && !OPENERS.contains(&words(start - 1))))
+            {
+                start -= 1;
+            }
+            found[n].first = start;
+        }
+    }
+    found = drop_nested(found);
+    // "Cal Anderson Park", "East Denny Way": a person's name before a way's
+    // or a ground's word is the name of the way (a given name and a surname
+    // like "Street" or "Way" stay a person, unless a preposition of place or
+    // an article is before them)
+    let bloom = super::tagger::Bloom::embedded();
+    let given_name = |i: usize| {
+        let lower = words(i).to_lowercase();
+        bloom.is_some_and(|b| {
+            ["m:", "f:"]
+                .iter()
+                .any(|t| b.contains(&format!("{t}{lower}")))
+        })
+    };
+    for n in 0..found.len() {
+        let f = &found[n];
+        let way_word = WAYS.contains(&words(f.last));
+        let located = f.first > 0
+            && matches!(
+                words(f.first - 1),
+                "at" | "in" | "near" | "from" | "on" | "of" | "the" | "a" | "an"
+            );
+        // "East Pike Way and Olive Place"
+        let joined = n > 0
+            && found[n - 1].type_index == PLACE
+            && found[n - 1].last + 2 == f.first
+            && words(f.first - 1) == "and";
+        if f.type_index == PERSON
+            && f.last > f.first
+            && way_word
+            && (located || joined || !given_name(f.first))
+        {
+            found[n].type_index = PLACE;
+        }
+        // "Harvey Milk Park": a person's name and a ground's word after it
+        let f = &found[n];
+        if f.type_index == PERSON
+            && f.last + 1 < doc.tokens.len()
+            && WAYS.contains(&words(f.last + 1))
+            && same_sentence(f.last, f.last + 1)
+            && found.get(n + 1).map_or(true, |g| g.first > f.last + 1)
+        {
+            found[n].last += 1;
+            found[n].type_index = PLACE;
+        }
+        let f = &found[n];
+        if f.type_index == PLACE
+            && way_word
+            && n > 0
+            && found[n - 1].type_index == PERSON
+            && found[n - 1].last + 1 == f.first
+        {
+            found[n].first = found[n - 1].first;
+            found[n - 1].type_index = PLACE;
+        }
+    }
+    found = drop_nested(found);
+    // "played with Footscray and North Melbourne": a city or region that
+    // "and" joins to a team named after a place is a team
+    let team_at = |found: &[Found], m: usize| {
+        let g = &found[m];
+        g.type_index == ORGANIZATION
+            && g.last - g.first < 3
+            && !is_all_caps(words(g.first))
+            && !OPENERS.contains(&words(g.first))
+            && (g.first..=g.last).all(capitalized)
+            && !(g.first..=g.last).any(|j| {
+                ORGANIZATION_ENDINGS.contains(&words(j)) || ORGANIZATION_WORDS.contains(&words(j))
+            })
+    };
+    for _ in 0..2 {
+        for n in 0..found.len() {
+            let f = &found[n];
+            if f.type_index != PLACE
+                || is_all_caps(words(f.first))
+                || is_nation(text_of(f.first, f.last))
+            {
+                continue;
+            }
+            // ("near Ancaster and Grantham", "the Midwest and Interstate 5"
+            // are places, whatever the tagger took the other for: a team's
+            // name takes no article)
+            let joined = |a: &Found, b: &Found| {
+                a.last + 2 == b.first
+                    && matches!(words(a.last + 1), "and" | "&")
+                    && !(a.first > 0
+                        && matches!(
+                            words(a.first - 1),
+                            "in" | "near" | "from" | "at" | "to" | "between" | "of" | "the" | "The"
+                        ))
+            };
+            let before = n > 0 && joined(&found[n - 1], f) && team_at(&found, n - 1);
+            let after = n + 1 < found.len() && joined(f, &found[n + 1]) && team_at(&found, n + 1);
+            if before || after {
+                found[n].type_index = ORGANIZATION;
+            }
+        }
+    }
+    found
+}
+
+/// `found` without the spans that the span before them holds, and without
+/// a span that the next one holds.
+fn drop_nested(found: Vec<Found>) -> Vec<Found> {
+    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(previous) = kept.last() {
+            if previous.first >= f.first && previous.last <= f.last {
+                kept.pop();
+            } else if f.first >= previous.first && f.last <= previous.last {
+                continue;
+            }
+        }
+        kept.push(f);
+    }
+    kept
 }
 
 /// Joins to a place the word before it that belongs to its name: a compass
@@ -1494,5 +1817,54 @@ mod tests {
             "Trains ran to Bridgton Junction daily.",
             "Bridgton Junction",
         );
+    }
+    #[test]
+    fn an_event_named_after_a_place_is_no_place() {
+        lacks(
+            "Thousands died in the Bangladesh Liberation War of 1971.",
+            "Bangladesh",
+        );
+        // the place itself stays
+        has("Fans travelled to Leeds for the festival.", "Leeds");
+    }
+
+    #[test]
+    fn a_states_word_and_of_join_the_place_after_them() {
+        has(
+            "The region was then part of the Grand Duchy of Finland.",
+            "Grand Duchy of Finland",
+        );
+        has(
+            "The firm opened an office in the People's Republic of China.",
+            "People's Republic of China",
+        );
+        has(
+            "The Federal Republic of Germany was founded in 1949.",
+            "Federal Republic of Germany",
+        );
+    }
+
+    #[test]
+    fn a_way_or_a_park_named_after_a_person_is_a_place() {
+        has(
+            "The park was renamed Harvey Milk Park in 2003.",
+            "Harvey Milk Park",
+        );
+        let text = "The market is at the corner of East Pike Way and Olive Place.";
+        has(text, "East Pike Way");
+        has(text, "Olive Place");
+        // a given name and a surname that is a way's word: a person
+        let text = "Nathan Lane and Diane Lane said so.";
+        assert!(places(text).is_empty(), "{:?}", places(text));
+    }
+
+    #[test]
+    fn a_place_and_a_team_named_after_a_place_joined_by_and_are_teams() {
+        lacks(
+            "He played with Collingwood and North Melbourne in the VFL.",
+            "Melbourne",
+        );
+        // places joined by "and" after a preposition of place stay places
+        has("She grew up near Ancaster and Grantham.", "Ancaster");
     }
 }
