@@ -53,7 +53,9 @@
 //!   when the tagger took the whole for an organisation ("Federal Republic
 //!   of Yugoslavia", when the table or the article knows the place);
 //! - a demonym or a place and the words after it that the table knows as one
-//!   place ("British" and "Columbia");
+//!   place ("British" and "Columbia"), and two places with nothing between
+//!   them ("Cold" and "Spring Harbor": the tagger split one name; not in
+//!   capitals, where a table lists teams);
 //! - a way or a ground named after a person ("Cal Anderson Park", "East
 //!   Denny Way", "Bakken Formation"), unless a given name opens it and no
 //!   preposition of place, article or way joined by "and" comes before it
@@ -61,8 +63,8 @@
 //!
 //! **Not places**
 //! - a place span holding an organisation's word ("Atlantic City Hospital",
-//!   "New Jersey Department of Public Safety", "Bowling Green State
-//!   University") is an organisation;
+//!   "New Jersey Department of Public Safety", "New Zealand League of
+//!   Rights", "Bowling Green State University") is an organisation;
 //! - a known place and capitalised common words after it ("Hong Kong Open",
 //!   "Peking Protocol", "Nuremberg Laws") name an event, a treaty or a
 //!   work, unless the last word is a building's or a way's ("Insein
@@ -392,7 +394,8 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
                 || (words(f.last) == "District" && words(f.last - 1) == "School")
                 || (f.first + 1..f.last).any(|i| {
                     (ORGANIZATION_ENDINGS.contains(&words(i))
-                        || ORGANIZATION_HEADS.contains(&words(i)))
+                        || ORGANIZATION_HEADS.contains(&words(i))
+                        || ORGANIZATION_WORDS.contains(&words(i)))
                         && words(i + 1) == "of"
                         && known(f.first, i - 1)
                 }));
@@ -1134,6 +1137,25 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         .filter(|f| f.type_index == PLACE)
         .map(|f| text_of(f.first, f.last))
         .collect();
+    // "Cold" and "Spring Harbor": two places with nothing between them are
+    // one place the tagger split (not in capitals: "CHICAGO FLORIDA" are
+    // two teams of a table)
+    let mut n = 1;
+    while n < found.len() {
+        let (before, f) = (&found[n - 1], &found[n]);
+        if before.type_index == PLACE
+            && f.type_index == PLACE
+            && before.last + 1 == f.first
+            && same_sentence(before.last, f.first)
+            && !is_all_caps(words(before.first))
+            && !is_all_caps(words(f.first))
+        {
+            found[n - 1].last = found[n].last;
+            found.remove(n);
+        } else {
+            n += 1;
+        }
+    }
     let mut n = 0;
     while n < found.len() {
         let (first, last, type_index) = (found[n].first, found[n].last, found[n].type_index);
@@ -1296,16 +1318,25 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             {
                 continue;
             }
-            // ("near Ancaster and Grantham", "the Midwest and Interstate 5"
-            // are places, whatever the tagger took the other for: a team's
-            // name takes no article)
+            // ("near Ancaster and Grantham", "the Midwest and Interstate 5",
+            // "Birmingham, Oxford and Portsmouth" are places, whatever the
+            // tagger took the other for: a team's name takes no article, and
+            // one odd word of a list says little)
             let joined = |a: &Found, b: &Found| {
                 a.last + 2 == b.first
                     && matches!(words(a.last + 1), "and" | "&")
                     && !(a.first > 0
                         && matches!(
                             words(a.first - 1),
-                            "in" | "near" | "from" | "at" | "to" | "between" | "of" | "the" | "The"
+                            "in" | "near"
+                                | "from"
+                                | "at"
+                                | "to"
+                                | "between"
+                                | "of"
+                                | "the"
+                                | "The"
+                                | ","
                         ))
             };
             let before = n > 0 && joined(&found[n - 1], f) && team_at(&found, n - 1);
@@ -1480,6 +1511,7 @@ fn split_offices_and_locations(doc: &Document, found: &mut Vec<Found>) {
 #[cfg(test)]
 mod tests {
     use super::super::find;
+    use super::PLACE;
     use crate::document::Document;
     use crate::extract::Payload;
 
@@ -1866,5 +1898,61 @@ mod tests {
         );
         // places joined by "and" after a preposition of place stay places
         has("She grew up near Ancaster and Grantham.", "Ancaster");
+    }
+    /// The spans `names_around_places` makes of `spans` (tokens, type) in
+    /// `text`, as (text, type).
+    fn around(text: &str, spans: &[(usize, usize, usize)]) -> Vec<(String, usize)> {
+        let doc = Document::new(text);
+        let found = spans
+            .iter()
+            .map(|&(first, last, type_index)| super::Found {
+                first,
+                last,
+                type_index,
+                margin: 1.0,
+            })
+            .collect();
+        super::names_around_places(&doc, found)
+            .iter()
+            .map(|f| {
+                let span = crate::span::Span::new(
+                    doc.tokens[f.first].span.start,
+                    doc.tokens[f.last].span.end,
+                );
+                (span.text(text).to_string(), f.type_index)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn two_places_with_nothing_between_are_one_place() {
+        // "Scientists at Cold Spring Harbor": the tagger's "Cold" and
+        // "Spring Harbor"
+        assert_eq!(
+            around(
+                "Scientists at Cold Spring Harbor worked.",
+                &[(2, 2, PLACE), (3, 4, PLACE)]
+            ),
+            vec![("Cold Spring Harbor".to_string(), PLACE)]
+        );
+        // a comma between them: two places
+        assert_eq!(
+            around("Burnaby , Canada", &[(0, 0, PLACE), (2, 2, PLACE)]).len(),
+            2
+        );
+        // capitals: a table's two teams
+        assert_eq!(
+            around(
+                "ATLANTA AT CHICAGO FLORIDA",
+                &[(2, 2, PLACE), (3, 3, PLACE)]
+            )
+            .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn an_organisations_word_and_of_after_a_place_make_an_organisation() {
+        lacks("He joined the Ireland League of Rights in 1950.", "Ireland");
     }
 }
