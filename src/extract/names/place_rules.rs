@@ -56,6 +56,8 @@
 //!   place ("British" and "Columbia"), and two places with nothing between
 //!   them ("Cold" and "Spring Harbor": the tagger split one name; not in
 //!   capitals, where a table lists teams);
+//! - a place before its officer's title, taken with the title for a person or
+//!   an organisation ("Texas Coach Darrell Royal", "South Carolina Gov.");
 //! - a way or a ground named after a person ("Cal Anderson Park", "East
 //!   Denny Way", "Bakken Formation"), unless a given name opens it and no
 //!   preposition of place, article or way joined by "and" comes before it
@@ -1137,6 +1139,25 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         .filter(|f| f.type_index == PLACE)
         .map(|f| text_of(f.first, f.last))
         .collect();
+    for f in &mut found {
+        if !matches!(f.type_index, PERSON | ORGANIZATION) || f.last == f.first {
+            continue;
+        }
+        // "South Carolina Gov", "Texas Coach": a place and the title of its
+        // officer (whose name follows) are the place
+        let title = |j: usize| {
+            let lower = words(j).to_lowercase();
+            super::TITLE_WORDS.contains(&lower.as_str())
+                || matches!(lower.as_str(), "gov" | "coach" | "mayor" | "sen" | "rep")
+        };
+        if let Some(end) = (f.first..f.last)
+            .rev()
+            .find(|&end| linked(f.first, end) && (end + 1..=f.last).all(title))
+        {
+            f.last = end;
+            f.type_index = PLACE;
+        }
+    }
     // "Cold" and "Spring Harbor": two places with nothing between them are
     // one place the tagger split (not in capitals: "CHICAGO FLORIDA" are
     // two teams of a table)
@@ -1954,5 +1975,11 @@ mod tests {
     #[test]
     fn an_organisations_word_and_of_after_a_place_make_an_organisation() {
         lacks("He joined the Ireland League of Rights in 1950.", "Ireland");
+    }
+    #[test]
+    fn a_place_before_its_officers_title_is_the_place() {
+        has("Texas Coach Darrell Royal praised him.", "Texas");
+        // the title and the officer are no part of the place
+        lacks("Texas Coach Darrell Royal praised him.", "Coach");
     }
 }
