@@ -79,6 +79,14 @@ pub struct EvalSpan {
         skip_serializing_if = "Option::is_none"
     )]
     pub syntactic_type: Option<String>,
+    /// MEANTIME's name of the entity a mention refers to ("Steve Jobs" for
+    /// "Apple CEO", "Jobs" and "he").
+    #[serde(
+        default,
+        deserialize_with = "lenient_string",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub entity: Option<String>,
 }
 
 /// Accepts a string, a number or null where a string is expected
@@ -459,10 +467,14 @@ pub struct ScoreOptions {
 }
 
 /// Whether a gold mention is a name, for [`ScoreOptions::named_only`]:
-/// MEANTIME's `NAM` mentions, and mentions without a syntactic type whose
-/// words all start with a capital (other than a lone pronoun). Its `NOM`,
-/// `PRO`, `APP` and `PRE.NAM` (premodifiers, mostly demonyms such as
-/// "Irish") mentions are not names.
+/// MEANTIME's `NAM` mentions, and its untyped mentions whose words all
+/// start with a capital (other than a lone pronoun) and which name their
+/// entity: they share a word with the entity's name ("Jobs" for Steve Jobs)
+/// or abbreviate it ("U.S." for the United States of America). A title
+/// standing alone ("Apple CEO" for Steve Jobs) is not a name, and neither
+/// are `NOM`, `PRO`, `APP` and `PRE.NAM` mentions (premodifiers, mostly
+/// demonyms such as "Irish", which MEANTIME files under the entity
+/// "Irish").
 pub fn is_named(span: &EvalSpan, text: &[char]) -> bool {
     match span.syntactic_type.as_deref() {
         Some("NAM") => true,
@@ -475,14 +487,44 @@ pub fn is_named(span: &EvalSpan, text: &[char]) -> bool {
             const PRONOUNS: [&str; 10] = [
                 "I", "He", "She", "It", "They", "We", "You", "His", "Her", "Their",
             ];
-            !words.is_empty()
-                && !PRONOUNS.contains(&words.as_str())
+            let bare = words.trim_matches(|c: char| !c.is_alphanumeric());
+            !bare.is_empty()
+                && !PRONOUNS.contains(&bare)
                 && words
                     .split_whitespace()
                     .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+                && span
+                    .entity
+                    .as_deref()
+                    .map_or(true, |entity| names_entity(&words, entity))
         }
         Some(_) => false,
     }
+}
+
+/// Whether `words` share a word with `entity` (case aside), or are an
+/// abbreviation whose letters are initials of the entity's capitalised
+/// words in order ("US", "U.S." and "USA" for "United States of America").
+fn names_entity(words: &str, entity: &str) -> bool {
+    let split = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let entity_words = split(entity);
+    if split(words).iter().any(|w| entity_words.contains(w)) {
+        return true;
+    }
+    let letters: Vec<char> = words.chars().filter(|c| c.is_alphabetic()).collect();
+    let initials: Vec<char> = entity
+        .split(|c: char| !c.is_alphanumeric())
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    let mut rest = initials.iter();
+    letters.len() >= 2
+        && words.chars().all(|c| c == '.' || c.is_uppercase())
+        && letters.iter().all(|l| rest.any(|i| i == l))
 }
 
 /// The code point where the first `units` lines or sentences of `chars` end:
@@ -585,6 +627,61 @@ fn overlap_pairs(gold: &[Trimmed], pred: &[Trimmed]) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// [`overlap_pairs`], then as many more pairs as re-pairing can add: while
+/// some unpaired gold span reaches an unpaired prediction through a chain
+/// of overlaps that swaps partners, the chain is swapped (augmenting paths,
+/// so the pairing is a largest one-to-one one). Greedy pairing can lose a
+/// pair to nesting: in "Mobile, Alabama", gold both as a whole and
+/// "Alabama", the prediction "Alabama" takes the whole and "Mobile" is left
+/// over.
+fn most_overlap_pairs(gold: &[Trimmed], pred: &[Trimmed]) -> Vec<(usize, usize)> {
+    let overlaps = |g: &Trimmed, p: &Trimmed| g.end.min(p.end) > g.start.max(p.start);
+    let mut partner_of_pred: Vec<Option<usize>> = vec![None; pred.len()];
+    let mut gold_paired = vec![false; gold.len()];
+    for (i, j) in overlap_pairs(gold, pred) {
+        partner_of_pred[j] = Some(i);
+        gold_paired[i] = true;
+    }
+    /// Finds a prediction for gold span `i`, moving other gold spans to
+    /// other predictions on the way; `seen` marks predictions tried.
+    fn augment(
+        i: usize,
+        reach: &dyn Fn(usize, usize) -> bool,
+        partner_of_pred: &mut [Option<usize>],
+        seen: &mut [bool],
+    ) -> bool {
+        for j in 0..partner_of_pred.len() {
+            if seen[j] || !reach(i, j) {
+                continue;
+            }
+            seen[j] = true;
+            let free = match partner_of_pred[j] {
+                None => true,
+                Some(other) => augment(other, reach, partner_of_pred, seen),
+            };
+            if free {
+                partner_of_pred[j] = Some(i);
+                return true;
+            }
+        }
+        false
+    }
+    let reach = |i: usize, j: usize| overlaps(&gold[i], &pred[j]);
+    for (i, paired) in gold_paired.iter_mut().enumerate() {
+        if !*paired {
+            let mut seen = vec![false; pred.len()];
+            *paired = augment(i, &reach, &mut partner_of_pred, &mut seen);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = partner_of_pred
+        .iter()
+        .enumerate()
+        .filter_map(|(j, i)| i.map(|i| (i, j)))
+        .collect();
+    pairs.sort_unstable();
+    pairs
+}
+
 /// Scores predictions (by document id) against gold documents.
 ///
 /// Predictions for ids not in `gold` are ignored; a gold document without
@@ -623,8 +720,24 @@ fn score_doc<'a>(
     // With `named_only`, gold PERSON/PLACE mentions that are not names are
     // left out, and so are predictions that overlap only such mentions (a
     // prediction inside "Steve Jobs, the Apple CEO" still meets "Steve Jobs").
+    // A name that holds a shorter name of the same entity ("Apple CEO Steve
+    // Jobs" around "Steve Jobs") is left out too: one flat span can match
+    // only one of the two, and the shorter is the name.
+    let named: Vec<bool> = doc.spans.iter().map(|s| is_named(s, &chars)).collect();
+    let holds_shorter_name = |s: &EvalSpan| {
+        doc.spans.iter().zip(&named).any(|(inner, &inner_named)| {
+            inner_named
+                && inner.kind == s.kind
+                && inner.entity == s.entity
+                && s.start <= inner.start
+                && inner.end <= s.end
+                && inner.end - inner.start < s.end - s.start
+        })
+    };
     let unnamed = |s: &EvalSpan| {
-        options.named_only && matches!(s.kind.as_str(), "PERSON" | "PLACE") && !is_named(s, &chars)
+        options.named_only
+            && matches!(s.kind.as_str(), "PERSON" | "PLACE")
+            && (!is_named(s, &chars) || holds_shorter_name(s))
     };
     let is_optional = |s: &EvalSpan| s.optional || unnamed(s);
     let overlaps =
@@ -696,7 +809,13 @@ fn score_doc<'a>(
                 counts.exact += 1;
             }
         }
-        let pairs = overlap_pairs(&gold, &pred);
+        // With `named_only` (a recall reading of nested gold names), the
+        // largest pairing of names; otherwise score.py's greedy one.
+        let pairs = if options.named_only && matches!(span_type, "PERSON" | "PLACE") {
+            most_overlap_pairs(&gold, &pred)
+        } else {
+            overlap_pairs(&gold, &pred)
+        };
         counts.overlap = pairs.len();
         let mut error = |kind, g: Option<&Trimmed>, p: Option<&Trimmed>, expected, found| {
             if options.errors {
@@ -1289,5 +1408,79 @@ mod tests {
             (scoped.by_type["PERSON"].gold, scoped.by_type["PERSON"].pred),
             (1, 1)
         );
+    }
+
+    /// A gold mention as MEANTIME writes it: untyped, with its entity.
+    fn mention(kind: &str, start: usize, end: usize, entity: &str) -> EvalSpan {
+        EvalSpan {
+            entity: Some(entity.into()),
+            ..span(kind, start, end)
+        }
+    }
+
+    #[test]
+    fn a_name_names_its_entity_and_a_title_alone_does_not() {
+        let text: Vec<char> = "Apple CEO Steve Jobs met U.S. officials and Jobs left"
+            .chars()
+            .collect();
+        let named = |start, end, entity| is_named(&mention("PERSON", start, end, entity), &text);
+        assert!(!named(0, 9, "Steve Jobs"), "Apple CEO is a title");
+        assert!(named(10, 20, "Steve Jobs"));
+        assert!(named(44, 48, "Steve Jobs"), "a surname names its entity");
+        assert!(
+            named(25, 29, "United States of America"),
+            "U.S. abbreviates it"
+        );
+        assert!(!named(25, 29, "Canada"));
+        let nam = EvalSpan {
+            syntactic_type: Some("NAM".into()),
+            ..mention("PERSON", 0, 20, "Steve Jobs")
+        };
+        assert!(
+            is_named(&nam, &text),
+            "a NAM mention is a name as annotated"
+        );
+    }
+
+    #[test]
+    fn named_only_reads_nested_names_as_their_inner_names() {
+        let named_only = ScoreOptions {
+            named_only: true,
+            ..ScoreOptions::default()
+        };
+        // "Apple CEO Steve Jobs" holds "Steve Jobs": one flat prediction
+        // finds the person, and the longer mention is left out.
+        let text = "Apple CEO Steve Jobs spoke";
+        let gold = [doc(
+            "a",
+            text,
+            vec![
+                mention("PERSON", 0, 20, "Steve Jobs"),
+                mention("PERSON", 10, 20, "Steve Jobs"),
+            ],
+        )];
+        let predictions = HashMap::from([("a".to_string(), vec![span("PERSON", 10, 20)])]);
+        let person = score(&gold, &predictions, &named_only).by_type["PERSON"];
+        assert_eq!((person.gold, person.overlap), (1, 1));
+        // "Mobile, Alabama" (the city) holds "Alabama" (the state): both are
+        // names, and the flat "Mobile" and "Alabama" find both, where
+        // greedy pairing gives the whole to "Alabama" and leaves "Mobile" over.
+        let text = "in Mobile, Alabama today";
+        let gold = [doc(
+            "b",
+            text,
+            vec![
+                mention("PLACE", 3, 18, "Mobile"),
+                mention("PLACE", 11, 18, "Alabama"),
+            ],
+        )];
+        let predictions = HashMap::from([(
+            "b".to_string(),
+            vec![span("PLACE", 3, 9), span("PLACE", 11, 18)],
+        )]);
+        let greedy = score(&gold, &predictions, &ScoreOptions::default()).by_type["PLACE"];
+        assert_eq!((greedy.gold, greedy.overlap), (2, 1));
+        let place = score(&gold, &predictions, &named_only).by_type["PLACE"];
+        assert_eq!((place.gold, place.overlap), (2, 2));
     }
 }

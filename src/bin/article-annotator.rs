@@ -48,9 +48,13 @@ EVAL OPTIONS:
     --date-region N              score DATE/DATE_OTHER only in the first N lines or
                                  sentences (MEANTIME annotates times only in its title,
                                  date line and first five sentences, counting the title: 6)
-    --named-only                 gold PERSON/PLACE mentions that are not names
-                                 (MEANTIME's nominal and pronominal ones) neither
-                                 help nor hurt
+    --named-only                 a recall reading of MEANTIME's names: gold PERSON/PLACE
+                                 mentions that are not names (nominal, pronominal,
+                                 demonyms, a title alone: 'Apple CEO') and names holding
+                                 a shorter name of their entity ('Apple CEO Steve Jobs')
+                                 neither help nor hurt, and names pair with predictions
+                                 in the largest one-to-one pairing (nested names such as
+                                 'Mobile, Alabama' and 'Alabama' can both be found)
 ";
 
 struct Args {

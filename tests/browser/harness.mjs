@@ -7,43 +7,14 @@
 //   ...
 //   await env.close();
 import { chromium } from 'playwright-core';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startServer } from '../../tools/serve.mjs';
+import { CHROMIUM, launchChromium as launch } from '../../tools/chromium.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export { CHROMIUM };
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-
-/** Launches Chromium with a fresh profile; resolves to { browser, close }. */
-export async function launchChromium() {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: run tools/setup.sh --browser`);
-  }
-  const profile = mkdtempSync(join(tmpdir(), 'annotator-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+/** Launches Chromium with a fresh profile; resolves to { context, close }. */
+export function launchChromium() {
+  return launch(chromium, { viewport: { width: 1280, height: 900 } });
 }
 
 /**

@@ -15,26 +15,17 @@
 // type for .wasm). Timings only; nothing is asserted.
 
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
 import { startServer } from '../serve.mjs';
+import { launchChromium } from '../chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const require = createRequire(path.join(root, 'tools/peers/package.json'));
 const { chromium } = require('playwright-core');
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 /** Serves `dir` with the project's static server; resolves to {url, close}. */
 async function serve(dir) {
@@ -63,21 +54,7 @@ const median = (xs) => {
   return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
 };
 
-async function launch() {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'aa-bench-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
-  return {
-    context,
-    async close() {
-      await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
+const launch = () => launchChromium(chromium);
 
 /** Navigation → document.body.dataset.annotated, in a fresh profile; ms. */
 async function coldStart(url) {

@@ -156,8 +156,11 @@ def main(out, systems):
         "with the gold speaker. A peer appears only for the types it produces; `—` where it produces no values or speakers. "
         "MEANTIME marks nominal and pronominal mentions too, and times only in its date line and first five sentences "
         "counting the title: *meantime_en (as annotated)* scores it that way (`eval --date-region 6 --named-only`: predicted "
-        "times after those sentences, and gold mentions that are not names, neither help nor hurt; read its PERSON/PLACE "
-        "for recall, as the corpus is not exhaustive for names). PolNeAR QUOTE spans cover the whole attributed content "
+        "times after those sentences, and gold mentions that are not names, neither help nor hurt: nominal and pronominal "
+        "mentions, demonyms, a title alone such as \"Apple CEO\", and a name holding a shorter name of its entity such as "
+        "\"Apple CEO Steve Jobs\"; names pair with predictions in the largest one-to-one pairing, so nested names such as "
+        "\"Mobile, Alabama\" and \"Alabama\" can both be found; read its PERSON/PLACE for recall, as the corpus is not "
+        "exhaustive for names). PolNeAR QUOTE spans cover the whole attributed content "
         "(read overlap); 24% of its gold QUOTE speakers are pronouns, which this scorer never matches.",
         "",
     ]
