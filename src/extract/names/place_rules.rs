@@ -87,6 +87,8 @@
 //!   person, is a team, an organisation;
 //! - an unknown "place" ending like a field, a creed or an abstraction ("in
 //!   Physiology", "to Catholicism");
+//! - a language or a creed alone ("translated from Latin", "in Hebrew",
+//!   "Hindu pilgrimage": a hand-made list), and what a "Hall of" is of;
 //! - an unknown single-word "place" that is all of a quotation or follows a
 //!   capitalised article inside a sentence ("The Fantasy") is a work's title;
 //! - a place and capitalised words ending in an event's, a contest's or a
@@ -1058,6 +1060,50 @@ const EVENT_WORDS: &[&str] = &[
     "Bowl",
 ];
 
+/// Languages, creeds and peoples' adjectives that the tagger may take for a
+/// place when they stand alone ("translated from Latin", "in Greek", "Hindu
+/// pilgrimage"): never a place's whole name (hand-made list).
+const LANGUAGES_AND_CREEDS: &[&str] = &[
+    "Latin",
+    "Greek",
+    "Hebrew",
+    "Arabic",
+    "Aramaic",
+    "Sanskrit",
+    "Hindi",
+    "Urdu",
+    "Bengali",
+    "Punjabi",
+    "Gujarati",
+    "Marathi",
+    "Tamil",
+    "Telugu",
+    "Konkani",
+    "Kannada",
+    "Malayalam",
+    "Swahili",
+    "Yiddish",
+    "Esperanto",
+    "Persian",
+    "Farsi",
+    "Pashto",
+    "Azeri",
+    "Kurdish",
+    "Turkish",
+    "Mandarin",
+    "Cantonese",
+    "Tagalog",
+    "Hindu",
+    "Muslim",
+    "Islamic",
+    "Jewish",
+    "Christian",
+    "Catholic",
+    "Protestant",
+    "Buddhist",
+    "Sikh",
+];
+
 /// Words for a state that "of" and its place's name follow ("Grand Duchy of
 /// Poznań", "Federal Republic of Yugoslavia", "Kingdom of Hungary").
 const STATES_OF: &[&str] = &[
@@ -1140,6 +1186,17 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         .map(|f| text_of(f.first, f.last))
         .collect();
     for f in &mut found {
+        // "translated from Latin", "in Greek": a language or a creed alone
+        // is no place; nor is what a hall is of ("Hall of Fame")
+        let hall = f.first >= 2 && words(f.first - 1) == "of" && words(f.first - 2) == "Hall";
+        if f.type_index == PLACE
+            && f.first == f.last
+            && (LANGUAGES_AND_CREEDS.contains(&words(f.first)) || hall)
+            && !linked(f.first, f.last)
+        {
+            f.type_index = OTHER;
+            continue;
+        }
         if !matches!(f.type_index, PERSON | ORGANIZATION) || f.last == f.first {
             continue;
         }
@@ -1981,5 +2038,18 @@ mod tests {
         has("Texas Coach Darrell Royal praised him.", "Texas");
         // the title and the officer are no part of the place
         lacks("Texas Coach Darrell Royal praised him.", "Coach");
+    }
+    #[test]
+    fn a_language_alone_is_no_place() {
+        lacks("An Israeli soldier yelled at the man in Hebrew.", "Hebrew");
+        lacks(
+            "The motto, roughly translated from Latin, means launch forth.",
+            "Latin",
+        );
+        // a place named with a language's word stays
+        has(
+            "Prices rose across Latin America last year.",
+            "Latin America",
+        );
     }
 }
