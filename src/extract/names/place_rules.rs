@@ -53,9 +53,11 @@
 //!   when the tagger took the whole for an organisation ("Federal Republic
 //!   of Yugoslavia", when the table or the article knows the place);
 //! - a demonym or a place and the words after it that the table knows as one
-//!   place ("British" and "Columbia"), and two places with nothing between
-//!   them ("Cold" and "Spring Harbor": the tagger split one name; not in
-//!   capitals, where a table lists teams);
+//!   place ("British" and "Columbia"), a capitalised word before a place
+//!   that makes a known place with it ("El" and "Salvador", taken for a
+//!   team's word; not an article: "The US"), and two places with nothing
+//!   between them ("Cold" and "Spring Harbor": the tagger split one name;
+//!   not in capitals, where a table lists teams);
 //! - a place before its officer's title, taken with the title for a person or
 //!   an organisation ("Texas Coach Darrell Royal", "South Carolina Gov.");
 //! - a way or a ground named after a person ("Cal Anderson Park", "East
@@ -1054,6 +1056,7 @@ const EVENT_WORDS: &[&str] = &[
     "Trophy",
     "Tournament",
     "Prize",
+    "Prix",
     "Marathon",
     "Regatta",
     "Convention",
@@ -1215,6 +1218,25 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             f.type_index = PLACE;
         }
     }
+    // "El Salvador", "La Paz": a capitalised word before a place that makes
+    // a known place with it is part of its name
+    for n in 0..found.len() {
+        let (first, last) = (found[n].first, found[n].last);
+        let free = n == 0
+            || found[n - 1].last + 1 < first
+            || (found[n - 1].first + 1 == first && found[n - 1].type_index != PERSON);
+        if found[n].type_index == PLACE
+            && first > 0
+            && free
+            && capitalized(first - 1)
+            && !doc.starts_sentence(first)
+            && !OPENERS.contains(&words(first - 1))
+            && linked(first - 1, last)
+        {
+            found[n].first = first - 1;
+        }
+    }
+    found = drop_nested(found);
     // "Cold" and "Spring Harbor": two places with nothing between them are
     // one place the tagger split (not in capitals: "CHICAGO FLORIDA" are
     // two teams of a table)
@@ -2050,6 +2072,17 @@ mod tests {
         has(
             "Prices rose across Latin America last year.",
             "Latin America",
+        );
+    }
+    #[test]
+    fn a_word_before_a_place_that_makes_a_known_place_with_it_joins_it() {
+        let text = "The United States beat El Salvador 3-1 in a friendly on Friday.";
+        has(text, "El Salvador");
+        // an article is no part of the name
+        has(text, "United States");
+        lacks(
+            "Leading results at the Berlin Grand Prix athletics meeting on Friday:",
+            "Berlin",
         );
     }
 }
