@@ -1240,22 +1240,24 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     // "Cold" and "Spring Harbor": two places with nothing between them are
     // one place the tagger split (not in capitals: "CHICAGO FLORIDA" are
     // two teams of a table)
-    let mut n = 1;
-    while n < found.len() {
-        let (before, f) = (&found[n - 1], &found[n]);
-        if before.type_index == PLACE
-            && f.type_index == PLACE
-            && before.last + 1 == f.first
-            && same_sentence(before.last, f.first)
-            && !is_all_caps(words(before.first))
-            && !is_all_caps(words(f.first))
-        {
-            found[n - 1].last = found[n].last;
-            found.remove(n);
-        } else {
-            n += 1;
+    // (one pass: no removal from the middle of the list)
+    let mut merged: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(before) = merged.last_mut() {
+            if before.type_index == PLACE
+                && f.type_index == PLACE
+                && before.last + 1 == f.first
+                && same_sentence(before.last, f.first)
+                && !is_all_caps(words(before.first))
+                && !is_all_caps(words(f.first))
+            {
+                before.last = f.last;
+                continue;
+            }
         }
+        merged.push(f);
     }
+    let mut found = merged;
     let mut n = 0;
     while n < found.len() {
         let (first, last, type_index) = (found[n].first, found[n].last, found[n].type_index);
