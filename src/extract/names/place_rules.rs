@@ -89,6 +89,9 @@
 //!   person, is a team, an organisation;
 //! - an unknown "place" ending like a field, a creed or an abstraction ("in
 //!   Physiology", "to Catholicism");
+//! - a place inside a short quotation written as a title, after a word of
+//!   the title ('" Anarchy in Tokyo "', '" Lawrence of Arabia "'), names a
+//!   work;
 //! - a language or a creed alone ("translated from Latin", "in Hebrew",
 //!   "Hindu pilgrimage": a hand-made list), and what a "Hall of" is of;
 //! - an unknown single-word "place" that is all of a quotation or follows a
@@ -1218,6 +1221,33 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             f.type_index = PLACE;
         }
     }
+    // '" Anarchy in Tokyo "', '" Lawrence of Arabia "': a place inside a
+    // short quotation written as a title (capitalised words and short
+    // lowercase ones, a word of its own before the place) names a work
+    let quote = |i: usize| matches!(words(i), "\"" | "“" | "”");
+    for f in &mut found {
+        let (first, last) = (f.first, f.last);
+        if f.type_index != PLACE || first == 0 {
+            continue;
+        }
+        let Some(open) = (first.saturating_sub(6)..first).rev().find(|&i| quote(i)) else {
+            continue;
+        };
+        let Some(close) = (last + 1..(last + 6).min(doc.tokens.len())).find(|&i| quote(i)) else {
+            continue;
+        };
+        let titled = (open + 1..close).all(|i| {
+            capitalized(i)
+                || (i > open + 1
+                    && matches!(
+                        words(i),
+                        "in" | "of" | "the" | "a" | "to" | "and" | "for" | "on" | "at"
+                    ))
+        });
+        if open + 1 < first && titled && same_sentence(open, close) {
+            f.type_index = OTHER;
+        }
+    }
     // "El Salvador", "La Paz": a capitalised word before a place that makes
     // a known place with it is part of its name
     for n in 0..found.len() {
@@ -2086,5 +2116,20 @@ mod tests {
             "Leading results at the Berlin Grand Prix athletics meeting on Friday:",
             "Berlin",
         );
+    }
+    #[test]
+    fn a_place_in_a_quoted_title_names_the_work() {
+        let text = "She is best known for appearances in \" Ice Cold in Alex \" and \" Lawrence of Arabia \" on screen.";
+        lacks(text, "Alex");
+        lacks(text, "Arabia");
+        // the place outside the title stays
+        let text =
+            "The band recorded \" Anarchy in Tokyo \" during the sessions, and later toured Tokyo.";
+        assert_eq!(places(text), vec!["Tokyo".to_string()]);
+        let start = text.rfind("Tokyo").unwrap_or(0);
+        let doc = Document::new(text);
+        assert!(find(&doc)
+            .iter()
+            .any(|m| matches!(m.payload, Payload::Place(_)) && m.span.start == start));
     }
 }
