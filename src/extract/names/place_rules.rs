@@ -92,6 +92,8 @@
 //! - a place inside a short quotation written as a title, after a word of
 //!   the title ('" Anarchy in Tokyo "', '" Lawrence of Arabia "'), names a
 //!   work;
+//! - a compass word in lower case before a place ("south India": the
+//!   place is "India");
 //! - a language or a creed alone ("translated from Latin", "in Hebrew",
 //!   "Hindu pilgrimage": a hand-made list), and what a "Hall of" is of;
 //! - an unknown single-word "place" that is all of a quotation or follows a
@@ -1192,6 +1194,18 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         .map(|f| text_of(f.first, f.last))
         .collect();
     for f in &mut found {
+        // "south India": a compass word in lower case describes the place and
+        // is no part of its name
+        let lowercase = !words(f.first).starts_with(char::is_uppercase);
+        if f.type_index == PLACE
+            && f.first < f.last
+            && lowercase
+            && COMPASS
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(words(f.first)))
+        {
+            f.first += 1;
+        }
         // "translated from Latin", "in Greek": a language or a creed alone
         // is no place; nor is what a hall is of ("Hall of Fame")
         let hall = f.first >= 2 && words(f.first - 1) == "of" && words(f.first - 2) == "Hall";
@@ -2131,5 +2145,18 @@ mod tests {
         assert!(find(&doc)
             .iter()
             .any(|m| matches!(m.payload, Payload::Place(_)) && m.span.start == start));
+    }
+    #[test]
+    fn a_lowercase_compass_word_is_no_part_of_the_place() {
+        // the tagger's "south India"
+        assert_eq!(
+            around("the plateau of south India .", &[(3, 4, PLACE)]),
+            vec![("India".to_string(), PLACE)]
+        );
+        // "South Africa" is a name
+        assert_eq!(
+            around("They flew to South Africa .", &[(3, 4, PLACE)]),
+            vec![("South Africa".to_string(), PLACE)]
+        );
     }
 }
