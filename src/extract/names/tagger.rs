@@ -338,6 +338,16 @@ fn place_starts() -> &'static FxMap<&'static str, usize> {
 impl<'d> Prepared<'d> {
     /// Prepares `doc`.
     pub fn new(doc: &Document<'d>) -> Prepared<'d> {
+        Self::prepare(doc, true)
+    }
+
+    /// Prepares `doc` as training sees it: gazetteer features from the linked
+    /// table only, without the regions' list ([`super::places::is_region`]).
+    pub fn for_training(doc: &Document<'d>) -> Prepared<'d> {
+        Self::prepare(doc, false)
+    }
+
+    fn prepare(doc: &Document<'d>, regions: bool) -> Prepared<'d> {
         let count = doc.tokens.len();
         let words: Vec<&str> = (0..count).map(|i| doc.token_text(i)).collect();
         let mut lower_text = String::with_capacity(doc.text.len());
@@ -412,7 +422,7 @@ impl<'d> Prepared<'d> {
                 }
             }
         }
-        let gaz = gazetteer_classes(&words, &sentences, &lower);
+        let gaz = gazetteer_classes(&words, &sentences, &lower, regions);
         let lexical = match Bloom::embedded() {
             Some(bloom) => first_token
                 .iter()
@@ -474,10 +484,14 @@ impl<'d> Prepared<'d> {
 /// looked up by its key ([`super::places::key`]: lowercase words, `’` as `'`,
 /// a leading "the" dropped, joined by spaces), built from the tokens'
 /// lowercase forms only when its first word starts some place name that long.
+/// With `regions`, capitalised words that the regions' list holds
+/// ([`super::places::is_region`]) are a region too, when no longer name of
+/// the table starts with them.
 fn gazetteer_classes<'t>(
     words: &[&str],
     sentences: &[Range<usize>],
     lower: &impl Fn(usize) -> &'t str,
+    regions: bool,
 ) -> Vec<u8> {
     let g = gazetteer();
     let starts = place_starts();
@@ -534,10 +548,49 @@ fn gazetteer_classes<'t>(
                 found = n;
                 break;
             }
+            // a longer name in the regions' list wins ("Netherlands East
+            // Indies" over "Netherlands")
+            if regions {
+                let n = region_at(words, range.end, i, &key_word, &mut key);
+                if n > found {
+                    gaz[i] = 2;
+                    for slot in gaz.iter_mut().take(i + n).skip(i + 1) {
+                        *slot = 5;
+                    }
+                    found = n;
+                }
+            }
             i += found.max(1);
         }
     }
     gaz
+}
+
+/// The number of words (up to three, all capitalised) of the longest name
+/// at token `i` (before `end`) that the regions' list holds, or 0.
+fn region_at<'t>(
+    words: &[&str],
+    end: usize,
+    i: usize,
+    key_word: &impl Fn(usize) -> std::borrow::Cow<'t, str>,
+    key: &mut String,
+) -> usize {
+    let most = (i..end.min(i + 3))
+        .take_while(|&j| is_capitalized(words[j]))
+        .count();
+    for n in (1..=most).rev() {
+        key.clear();
+        for j in i..i + n {
+            if j > i {
+                key.push(' ');
+            }
+            key.push_str(&key_word(j));
+        }
+        if super::places::is_region(key) {
+            return n;
+        }
+    }
+    0
 }
 
 impl Prepared<'_> {
