@@ -48,10 +48,27 @@
 //! - a known place after a sentence's first word that is a verb's -ing form
 //!   ("Urging Washington to ...").
 //!
+//! - a state's word and "of" before a place, with the state's capitalised
+//!   words ("Grand Duchy of Poznań", "People's Republic of China"), also
+//!   when the tagger took the whole for an organisation ("Federal Republic
+//!   of Yugoslavia", when the table or the article knows the place);
+//! - a demonym or a place and the words after it that the table knows as one
+//!   place ("British" and "Columbia"), a capitalised word before a place
+//!   that makes a known place with it ("El" and "Salvador", taken for a
+//!   team's word; not an article: "The US"), and two places with nothing
+//!   between them ("Cold" and "Spring Harbor": the tagger split one name;
+//!   not in capitals, where a table lists teams);
+//! - a place before its officer's title, taken with the title for a person or
+//!   an organisation ("Texas Coach Darrell Royal", "South Carolina Gov.");
+//! - a way or a ground named after a person ("Cal Anderson Park", "East
+//!   Denny Way", "Bakken Formation"), unless a given name opens it and no
+//!   preposition of place, article or way joined by "and" comes before it
+//!   ("Diane Lane" is a person).
+//!
 //! **Not places**
 //! - a place span holding an organisation's word ("Atlantic City Hospital",
-//!   "New Jersey Department of Public Safety", "Bowling Green State
-//!   University") is an organisation;
+//!   "New Jersey Department of Public Safety", "New Zealand League of
+//!   Rights", "Bowling Green State University") is an organisation;
 //! - a known place and capitalised common words after it ("Hong Kong Open",
 //!   "Peking Protocol", "Nuremberg Laws") name an event, a treaty or a
 //!   work, unless the last word is a building's or a way's ("Insein
@@ -72,8 +89,22 @@
 //!   person, is a team, an organisation;
 //! - an unknown "place" ending like a field, a creed or an abstraction ("in
 //!   Physiology", "to Catholicism");
+//! - a place inside a short quotation written as a title, after a word of
+//!   the title ('" Anarchy in Tokyo "', '" Lawrence of Arabia "'), names a
+//!   work;
+//! - a compass word in lower case before a place ("south India": the
+//!   place is "India");
+//! - a language or a creed alone ("translated from Latin", "in Hebrew",
+//!   "Hindu pilgrimage": a hand-made list), and what a "Hall of" is of;
 //! - an unknown single-word "place" that is all of a quotation or follows a
-//!   capitalised article inside a sentence ("The Fantasy") is a work's title.
+//!   capitalised article inside a sentence ("The Fantasy") is a work's title;
+//! - a place and capitalised words ending in an event's, a contest's or a
+//!   chart's word ("Reading Festival", "Bangladesh Liberation War", "U.S.
+//!   Amateur Championship") name the event;
+//! - a city or region (not a nation) that "and" joins to a team named by
+//!   its place is a team too ("played with Footscray and North Melbourne",
+//!   "Derbyshire and Surrey"), unless a preposition of place or an article
+//!   comes before the pair ("near Ancaster and Grantham").
 //!
 //! **Misses**: kinds of places no word names (rivers named bare: "the
 //! Potomac", "the Rhine"), regions the linked table and the towns' filter do
@@ -374,7 +405,8 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
                 || (words(f.last) == "District" && words(f.last - 1) == "School")
                 || (f.first + 1..f.last).any(|i| {
                     (ORGANIZATION_ENDINGS.contains(&words(i))
-                        || ORGANIZATION_HEADS.contains(&words(i)))
+                        || ORGANIZATION_HEADS.contains(&words(i))
+                        || ORGANIZATION_WORDS.contains(&words(i)))
                         && words(i + 1) == "of"
                         && known(f.first, i - 1)
                 }));
@@ -911,6 +943,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             found[n].type_index = PLACE;
         }
     }
+    let mut found = names_around_places(doc, found);
     // one reading per name: a name the article made a place elsewhere is
     // that place, unless it is a word of a person's full name
     let found_places: Vec<&str> = found
@@ -1010,6 +1043,484 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     }
     // the names this made places may have a compass word before them
     join_words_before(doc, found)
+}
+
+/// Last words of events, contests and charts named after a place ("Reading
+/// Festival", "Bangladesh Liberation War", "Texas Open", "UK Indie Chart").
+const EVENT_WORDS: &[&str] = &[
+    "Festival",
+    "War",
+    "Challenge",
+    "Championship",
+    "Championships",
+    "Cup",
+    "Open",
+    "Games",
+    "Chart",
+    "Lotto",
+    "Trophy",
+    "Tournament",
+    "Prize",
+    "Prix",
+    "Marathon",
+    "Regatta",
+    "Convention",
+    "Bowl",
+];
+
+/// Languages, creeds and peoples' adjectives that the tagger may take for a
+/// place when they stand alone ("translated from Latin", "in Greek", "Hindu
+/// pilgrimage"): never a place's whole name (hand-made list).
+const LANGUAGES_AND_CREEDS: &[&str] = &[
+    "Latin",
+    "Greek",
+    "Hebrew",
+    "Arabic",
+    "Aramaic",
+    "Sanskrit",
+    "Hindi",
+    "Urdu",
+    "Bengali",
+    "Punjabi",
+    "Gujarati",
+    "Marathi",
+    "Tamil",
+    "Telugu",
+    "Konkani",
+    "Kannada",
+    "Malayalam",
+    "Swahili",
+    "Yiddish",
+    "Esperanto",
+    "Persian",
+    "Farsi",
+    "Pashto",
+    "Azeri",
+    "Kurdish",
+    "Turkish",
+    "Mandarin",
+    "Cantonese",
+    "Tagalog",
+    "Hindu",
+    "Muslim",
+    "Islamic",
+    "Jewish",
+    "Christian",
+    "Catholic",
+    "Protestant",
+    "Buddhist",
+    "Sikh",
+];
+
+/// Words for a state that "of" and its place's name follow ("Grand Duchy of
+/// Poznań", "Federal Republic of Yugoslavia", "Kingdom of Hungary").
+const STATES_OF: &[&str] = &[
+    "Duchy",
+    "Republic",
+    "Kingdom",
+    "Principality",
+    "Emirate",
+    "Sultanate",
+    "Khanate",
+    "Voivodeship",
+    "Margraviate",
+    "Electorate",
+];
+
+/// Last words of ways and grounds that a person's name may open ("Cal
+/// Anderson Park", "East Denny Way", "Nagle Place").
+const WAYS: &[&str] = &[
+    "Park",
+    "Street",
+    "Avenue",
+    "Boulevard",
+    "Way",
+    "Place",
+    "Drive",
+    "Road",
+    "Square",
+    "Formation",
+];
+
+/// Completes and retypes names around places, once the tagger's spans and
+/// the rules above have settled: a place's name in two spans or with a word
+/// left out ("British Columbia", "Grand Duchy of Poznań", "Cal Anderson
+/// Park"), an event named after a place ("Reading Festival"), and a team
+/// named after a place that "and" joins to another team ("Footscray and
+/// North Melbourne", "Derbyshire and Surrey").
+fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
+    let words = |i: usize| doc.token_text(i);
+    let text_of = |first: usize, last: usize| {
+        Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end).text(doc.text)
+    };
+    let linked = |first: usize, last: usize| !gazetteer().lookup(text_of(first, last)).is_empty();
+    let capitalized = |i: usize| {
+        i < doc.tokens.len() && doc.tokens[i].kind == TokenKind::Word && is_capitalized(words(i))
+    };
+    let same_sentence = |a: usize, b: usize| {
+        b < doc.tokens.len() && doc.tokens[a].sentence == doc.tokens[b].sentence
+    };
+    // the end of the run of capitalised words after `last` that no place
+    // holds, over at most `most` words: free words and whole spans of other
+    // types, with the index of the first span after the run
+    let run_after = |found: &[Found], n: usize, most: usize| {
+        let last = found[n].last;
+        let mut end = last;
+        let mut owner = n + 1;
+        while end - last < most && capitalized(end + 1) && same_sentence(last, end + 1) {
+            match found.get(owner) {
+                Some(g) if g.first <= end + 1 => {
+                    if g.type_index == PLACE || g.first < end + 1 || g.last - last > most {
+                        break;
+                    }
+                    end = g.last;
+                    owner += 1;
+                }
+                _ => end += 1,
+            }
+        }
+        (end, owner)
+    };
+    // a possessive's token: "'s", or "'" and "s"
+    let possessive = |k: usize| match words(k) {
+        "'s" | "’s" | "'" | "’" => k > 0 && capitalized(k - 1),
+        "s" => k > 0 && matches!(words(k - 1), "'" | "’"),
+        _ => false,
+    };
+    // the names the article reads as places ("the former Yugoslavia")
+    let place_names: HashSet<&str> = found
+        .iter()
+        .filter(|f| f.type_index == PLACE)
+        .map(|f| text_of(f.first, f.last))
+        .collect();
+    for f in &mut found {
+        // "south India": a compass word in lower case describes the place and
+        // is no part of its name
+        let lowercase = !words(f.first).starts_with(char::is_uppercase);
+        if f.type_index == PLACE
+            && f.first < f.last
+            && lowercase
+            && COMPASS
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(words(f.first)))
+        {
+            f.first += 1;
+        }
+        // "translated from Latin", "in Greek": a language or a creed alone
+        // is no place; nor is what a hall is of ("Hall of Fame")
+        let hall = f.first >= 2 && words(f.first - 1) == "of" && words(f.first - 2) == "Hall";
+        if f.type_index == PLACE
+            && f.first == f.last
+            && (LANGUAGES_AND_CREEDS.contains(&words(f.first)) || hall)
+            && !linked(f.first, f.last)
+        {
+            f.type_index = OTHER;
+            continue;
+        }
+        if !matches!(f.type_index, PERSON | ORGANIZATION) || f.last == f.first {
+            continue;
+        }
+        // "South Carolina Gov", "Texas Coach": a place and the title of its
+        // officer (whose name follows) are the place
+        let title = |j: usize| {
+            let lower = words(j).to_lowercase();
+            super::TITLE_WORDS.contains(&lower.as_str())
+                || matches!(lower.as_str(), "gov" | "coach" | "mayor" | "sen" | "rep")
+        };
+        if let Some(end) = (f.first..f.last)
+            .rev()
+            .find(|&end| linked(f.first, end) && (end + 1..=f.last).all(title))
+        {
+            f.last = end;
+            f.type_index = PLACE;
+        }
+    }
+    // '" Anarchy in Tokyo "', '" Lawrence of Arabia "': a place inside a
+    // short quotation written as a title (capitalised words and short
+    // lowercase ones, a word of its own before the place) names a work
+    let quote = |i: usize| matches!(words(i), "\"" | "“" | "”");
+    for f in &mut found {
+        let (first, last) = (f.first, f.last);
+        if f.type_index != PLACE || first == 0 {
+            continue;
+        }
+        let Some(open) = (first.saturating_sub(6)..first).rev().find(|&i| quote(i)) else {
+            continue;
+        };
+        let Some(close) = (last + 1..(last + 6).min(doc.tokens.len())).find(|&i| quote(i)) else {
+            continue;
+        };
+        let titled = (open + 1..close).all(|i| {
+            capitalized(i)
+                || (i > open + 1
+                    && matches!(
+                        words(i),
+                        "in" | "of" | "the" | "a" | "to" | "and" | "for" | "on" | "at"
+                    ))
+        });
+        if open + 1 < first && titled && same_sentence(open, close) {
+            f.type_index = OTHER;
+        }
+    }
+    // "El Salvador", "La Paz": a capitalised word before a place that makes
+    // a known place with it is part of its name
+    for n in 0..found.len() {
+        let (first, last) = (found[n].first, found[n].last);
+        let free = n == 0
+            || found[n - 1].last + 1 < first
+            || (found[n - 1].first + 1 == first && found[n - 1].type_index != PERSON);
+        if found[n].type_index == PLACE
+            && first > 0
+            && free
+            && capitalized(first - 1)
+            && !doc.starts_sentence(first)
+            && !OPENERS.contains(&words(first - 1))
+            && linked(first - 1, last)
+        {
+            found[n].first = first - 1;
+        }
+    }
+    found = drop_nested(found);
+    // "Cold" and "Spring Harbor": two places with nothing between them are
+    // one place the tagger split (not in capitals: "CHICAGO FLORIDA" are
+    // two teams of a table)
+    // (one pass: no removal from the middle of the list)
+    let mut merged: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(before) = merged.last_mut() {
+            if before.type_index == PLACE
+                && f.type_index == PLACE
+                && before.last + 1 == f.first
+                && same_sentence(before.last, f.first)
+                && !is_all_caps(words(before.first))
+                && !is_all_caps(words(f.first))
+            {
+                before.last = f.last;
+                continue;
+            }
+        }
+        merged.push(f);
+    }
+    let mut found = merged;
+    let mut n = 0;
+    while n < found.len() {
+        let (first, last, type_index) = (found[n].first, found[n].last, found[n].type_index);
+        // "Federal Republic of Yugoslavia", "People 's Republic of China"
+        // taken for an organisation: a state's word, "of" and a known place
+        let state = (first + 1..last).any(|j| {
+            words(j) == "of"
+                && STATES_OF.contains(&words(j - 1))
+                && (linked(j + 1, last) || place_names.contains(text_of(j + 1, last)))
+                && (first..j).all(|k| capitalized(k) || possessive(k))
+        });
+        if type_index != PLACE && state {
+            found[n].type_index = PLACE;
+        }
+        // "the province of British Columbia": a demonym or a place and the
+        // words after it that the table knows as one place
+        if matches!(type_index, PLACE | OTHER) && !is_all_caps(words(first)) {
+            let (end, _) = run_after(&found, n, 2);
+            if let Some(end) = (last + 1..=end).rev().find(|&end| linked(first, end)) {
+                let owner = found[n + 1..].iter().take_while(|g| g.first <= end).count();
+                if found[n + 1..=n + owner].iter().all(|g| g.last <= end) {
+                    found[n].last = end;
+                    found[n].type_index = PLACE;
+                    found.drain(n + 1..=n + owner);
+                }
+            }
+        }
+        n += 1;
+    }
+    for n in 0..found.len() {
+        if found[n].type_index != PLACE {
+            continue;
+        }
+        let (first, last) = (found[n].first, found[n].last);
+        // "the Reading Festival", "the Bangladesh Liberation War": a place
+        // and capitalised words ending in an event's word name the event
+        // (or the tagger's place span ends in the event's word: "the
+        // Bangladesh Liberation War")
+        let (end, owner) = run_after(&found, n, 3);
+        let whole = last > first && !linked(first, last) && (first..last).any(|e| linked(first, e));
+        // (the event's span may run on: "Liberation War of")
+        let event = (first + 1..=end)
+            .rev()
+            .find(|&e| capitalized(e))
+            .is_some_and(|e| EVENT_WORDS.contains(&words(e)));
+        if (end > last || whole) && event {
+            found[n].last = end;
+            found[n].type_index = OTHER;
+            for g in &mut found[n + 1..owner] {
+                g.type_index = OTHER;
+            }
+            continue;
+        }
+        // "the Grand Duchy of Poznań", "People 's Republic of China": a
+        // state's word and "of" before a place are part of its name
+        if first >= 2
+            && words(first - 1) == "of"
+            && STATES_OF.contains(&words(first - 2))
+            && same_sentence(first - 2, first)
+        {
+            let mut start = first - 2;
+            let before = n.checked_sub(1).map(|m| &found[m]);
+            // ("Grand Duchy" may be an "other" name of its own)
+            match before {
+                Some(g) if g.last >= start && !matches!(g.type_index, PLACE | OTHER) => continue,
+                Some(g) if g.last >= start => start = g.first,
+                _ => {}
+            }
+            // the state's capitalised words before it ("Grand", "Federal",
+            // "People 's")
+            let free = |i: usize| before.map_or(true, |g| g.last < i);
+            while start > 0
+                && free(start - 1)
+                && (possessive(start - 1)
+                    || (capitalized(start - 1)
+                        && !doc.starts_sentence(start)
+                        && !OPENERS.contains(&words(start - 1))))
+            {
+                start -= 1;
+            }
+            found[n].first = start;
+        }
+    }
+    found = drop_nested(found);
+    // "Cal Anderson Park", "East Denny Way": a person's name before a way's
+    // or a ground's word is the name of the way (a given name and a surname
+    // like "Street" or "Way" stay a person, unless a preposition of place or
+    // an article is before them)
+    let bloom = super::tagger::Bloom::embedded();
+    let given_name = |i: usize| {
+        let lower = words(i).to_lowercase();
+        bloom.is_some_and(|b| {
+            ["m:", "f:"]
+                .iter()
+                .any(|t| b.contains(&format!("{t}{lower}")))
+        })
+    };
+    for n in 0..found.len() {
+        let f = &found[n];
+        let way_word = WAYS.contains(&words(f.last));
+        let located = f.first > 0
+            && matches!(
+                words(f.first - 1),
+                "at" | "in" | "near" | "from" | "on" | "of" | "the" | "a" | "an"
+            );
+        // "East Pike Way and Olive Place"
+        let joined = n > 0
+            && found[n - 1].type_index == PLACE
+            && found[n - 1].last + 2 == f.first
+            && words(f.first - 1) == "and";
+        if f.type_index == PERSON
+            && f.last > f.first
+            && way_word
+            && (located || joined || !given_name(f.first))
+        {
+            found[n].type_index = PLACE;
+        }
+        // "Harvey Milk Park": a person's name and a ground's word after it
+        // (which `people` may have taken for an organisation's first words:
+        // a name of plain capitalised words, no organisation's word)
+        let f = &found[n];
+        let named = f.type_index == PERSON
+            || (f.type_index == ORGANIZATION
+                && f.last > f.first
+                && (f.first..=f.last).all(|j| {
+                    capitalized(j)
+                        && !ORGANIZATION_ENDINGS.contains(&words(j))
+                        && !ORGANIZATION_WORDS.contains(&words(j))
+                        && !ORGANIZATION_HEADS.contains(&words(j))
+                }));
+        if named
+            && f.last + 1 < doc.tokens.len()
+            && WAYS.contains(&words(f.last + 1))
+            && same_sentence(f.last, f.last + 1)
+            && found.get(n + 1).map_or(true, |g| g.first > f.last + 1)
+        {
+            found[n].last += 1;
+            found[n].type_index = PLACE;
+        }
+        let f = &found[n];
+        if f.type_index == PLACE
+            && way_word
+            && n > 0
+            && found[n - 1].type_index == PERSON
+            && found[n - 1].last + 1 == f.first
+        {
+            found[n].first = found[n - 1].first;
+            found[n - 1].type_index = PLACE;
+        }
+    }
+    found = drop_nested(found);
+    // "played with Footscray and North Melbourne": a city or region that
+    // "and" joins to a team named after a place is a team
+    let team_at = |found: &[Found], m: usize| {
+        let g = &found[m];
+        g.type_index == ORGANIZATION
+            && g.last - g.first < 3
+            && !is_all_caps(words(g.first))
+            && !OPENERS.contains(&words(g.first))
+            && (g.first..=g.last).all(capitalized)
+            && !(g.first..=g.last).any(|j| {
+                ORGANIZATION_ENDINGS.contains(&words(j)) || ORGANIZATION_WORDS.contains(&words(j))
+            })
+    };
+    for _ in 0..2 {
+        for n in 0..found.len() {
+            let f = &found[n];
+            if f.type_index != PLACE
+                || is_all_caps(words(f.first))
+                || is_nation(text_of(f.first, f.last))
+            {
+                continue;
+            }
+            // ("near Ancaster and Grantham", "the Midwest and Interstate 5",
+            // "Birmingham, Oxford and Portsmouth" are places, whatever the
+            // tagger took the other for: a team's name takes no article, and
+            // one odd word of a list says little)
+            let joined = |a: &Found, b: &Found| {
+                a.last + 2 == b.first
+                    && matches!(words(a.last + 1), "and" | "&")
+                    && !(a.first > 0
+                        && matches!(
+                            words(a.first - 1),
+                            "in" | "near"
+                                | "from"
+                                | "at"
+                                | "to"
+                                | "between"
+                                | "of"
+                                | "the"
+                                | "The"
+                                | ","
+                        ))
+            };
+            let before = n > 0 && joined(&found[n - 1], f) && team_at(&found, n - 1);
+            let after = n + 1 < found.len() && joined(f, &found[n + 1]) && team_at(&found, n + 1);
+            if before || after {
+                found[n].type_index = ORGANIZATION;
+            }
+        }
+    }
+    found
+}
+
+/// `found` without the spans that the span before them holds, and without
+/// a span that the next one holds.
+fn drop_nested(found: Vec<Found>) -> Vec<Found> {
+    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(previous) = kept.last() {
+            if previous.first >= f.first && previous.last <= f.last {
+                kept.pop();
+            } else if f.first >= previous.first && f.last <= previous.last {
+                continue;
+            }
+        }
+        kept.push(f);
+    }
+    kept
 }
 
 /// Joins to a place the word before it that belongs to its name: a compass
@@ -1157,6 +1668,7 @@ fn split_offices_and_locations(doc: &Document, found: &mut Vec<Found>) {
 #[cfg(test)]
 mod tests {
     use super::super::find;
+    use super::PLACE;
     use crate::document::Document;
     use crate::extract::Payload;
 
@@ -1493,6 +2005,166 @@ mod tests {
         has(
             "Trains ran to Bridgton Junction daily.",
             "Bridgton Junction",
+        );
+    }
+    #[test]
+    fn an_event_named_after_a_place_is_no_place() {
+        lacks(
+            "Thousands died in the Bangladesh Liberation War of 1971.",
+            "Bangladesh",
+        );
+        // the place itself stays
+        has("Fans travelled to Leeds for the festival.", "Leeds");
+    }
+
+    #[test]
+    fn a_states_word_and_of_join_the_place_after_them() {
+        has(
+            "The region was then part of the Grand Duchy of Finland.",
+            "Grand Duchy of Finland",
+        );
+        has(
+            "The firm opened an office in the People's Republic of China.",
+            "People's Republic of China",
+        );
+        has(
+            "The Federal Republic of Germany was founded in 1949.",
+            "Federal Republic of Germany",
+        );
+    }
+
+    #[test]
+    fn a_way_or_a_park_named_after_a_person_is_a_place() {
+        has(
+            "The park was renamed Harvey Milk Park in 2003.",
+            "Harvey Milk Park",
+        );
+        let text = "The market is at the corner of East Pike Way and Olive Place.";
+        has(text, "East Pike Way");
+        has(text, "Olive Place");
+        // a given name and a surname that is a way's word: a person
+        let text = "Nathan Lane and Diane Lane said so.";
+        assert!(places(text).is_empty(), "{:?}", places(text));
+    }
+
+    #[test]
+    fn a_place_and_a_team_named_after_a_place_joined_by_and_are_teams() {
+        lacks(
+            "He played with Collingwood and North Melbourne in the VFL.",
+            "Melbourne",
+        );
+        // places joined by "and" after a preposition of place stay places
+        has("She grew up near Ancaster and Grantham.", "Ancaster");
+    }
+    /// The spans `names_around_places` makes of `spans` (tokens, type) in
+    /// `text`, as (text, type).
+    fn around(text: &str, spans: &[(usize, usize, usize)]) -> Vec<(String, usize)> {
+        let doc = Document::new(text);
+        let found = spans
+            .iter()
+            .map(|&(first, last, type_index)| super::Found {
+                first,
+                last,
+                type_index,
+                margin: 1.0,
+            })
+            .collect();
+        super::names_around_places(&doc, found)
+            .iter()
+            .map(|f| {
+                let span = crate::span::Span::new(
+                    doc.tokens[f.first].span.start,
+                    doc.tokens[f.last].span.end,
+                );
+                (span.text(text).to_string(), f.type_index)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn two_places_with_nothing_between_are_one_place() {
+        // "Scientists at Cold Spring Harbor": the tagger's "Cold" and
+        // "Spring Harbor"
+        assert_eq!(
+            around(
+                "Scientists at Cold Spring Harbor worked.",
+                &[(2, 2, PLACE), (3, 4, PLACE)]
+            ),
+            vec![("Cold Spring Harbor".to_string(), PLACE)]
+        );
+        // a comma between them: two places
+        assert_eq!(
+            around("Burnaby , Canada", &[(0, 0, PLACE), (2, 2, PLACE)]).len(),
+            2
+        );
+        // capitals: a table's two teams
+        assert_eq!(
+            around(
+                "ATLANTA AT CHICAGO FLORIDA",
+                &[(2, 2, PLACE), (3, 3, PLACE)]
+            )
+            .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn an_organisations_word_and_of_after_a_place_make_an_organisation() {
+        lacks("He joined the Ireland League of Rights in 1950.", "Ireland");
+    }
+    #[test]
+    fn a_place_before_its_officers_title_is_the_place() {
+        has("Texas Coach Darrell Royal praised him.", "Texas");
+        // the title and the officer are no part of the place
+        lacks("Texas Coach Darrell Royal praised him.", "Coach");
+    }
+    #[test]
+    fn a_language_alone_is_no_place() {
+        lacks("An Israeli soldier yelled at the man in Hebrew.", "Hebrew");
+        lacks(
+            "The motto, roughly translated from Latin, means launch forth.",
+            "Latin",
+        );
+        // a place named with a language's word stays
+        has("He moved to Latin America in 1990.", "Latin America");
+    }
+    #[test]
+    fn a_word_before_a_place_that_makes_a_known_place_with_it_joins_it() {
+        let text = "The United States beat El Salvador 3-1 in a friendly on Friday.";
+        has(text, "El Salvador");
+        // an article is no part of the name
+        has(text, "United States");
+        lacks(
+            "Leading results at the Berlin Grand Prix athletics meeting on Friday:",
+            "Berlin",
+        );
+    }
+    #[test]
+    fn a_place_in_a_quoted_title_names_the_work() {
+        let text = "She is best known for appearances in \" Ice Cold in Alex \" and \" Lawrence of Arabia \" on screen.";
+        lacks(text, "Alex");
+        lacks(text, "Arabia");
+        // the place outside the title stays
+        let text =
+            "The band recorded \" Anarchy in Tokyo \" during the sessions, and later toured Tokyo.";
+        assert_eq!(places(text), vec!["Tokyo".to_string()]);
+        let start = text.rfind("Tokyo").unwrap_or(0);
+        let doc = Document::new(text);
+        assert!(find(&doc)
+            .iter()
+            .any(|m| matches!(m.payload, Payload::Place(_)) && m.span.start == start));
+    }
+    #[test]
+    fn a_lowercase_compass_word_is_no_part_of_the_place() {
+        // the tagger's "south India"
+        assert_eq!(
+            around("the plateau of south India .", &[(3, 4, PLACE)]),
+            vec![("India".to_string(), PLACE)]
+        );
+        // "South Africa" is a name
+        assert_eq!(
+            around("They flew to South Africa .", &[(3, 4, PLACE)]),
+            vec![("South Africa".to_string(), PLACE)]
         );
     }
 }
