@@ -301,6 +301,30 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
 
     split_offices_and_locations(doc, &mut found);
     for f in &mut found {
+        // "moved to Nova Scotia", "across Latin America", "the Middle East
+        // is tense": a name of two words or more that the places know whole
+        // as a region or a country is a place, whatever the tagger took it
+        // for (it reads the regions' list but was not trained with it, and
+        // the list can tip it to a person or an organisation). A country or
+        // a state of the table stays an organisation, which may be a team
+        // ("New York 5 Boston 3").
+        if f.type_index != PLACE && f.last > f.first {
+            let name = text_of(f.first, f.last);
+            let country_or_region = || {
+                gazetteer().lookup(name).iter().any(|&i| {
+                    gazetteer()
+                        .places
+                        .get(i as usize)
+                        .is_some_and(|place| matches!(place.feature_class, "country" | "region"))
+                })
+            };
+            if super::places::is_region(&super::places::key(name))
+                || (f.type_index == PERSON && country_or_region())
+            {
+                f.type_index = PLACE;
+                continue;
+            }
+        }
         // "Urging Washington to ...": a sentence's first word that is a verb's
         // -ing form does not open a name; what is left, if known, is a place
         if f.first < f.last && doc.starts_sentence(f.first) && f.type_index != PLACE {
@@ -2119,6 +2143,16 @@ mod tests {
         lacks("Texas Coach Darrell Royal praised him.", "Coach");
     }
     #[test]
+    fn a_region_the_places_know_whole_is_a_place_whatever_the_tagger_said() {
+        has("He moved to Nova Scotia in 1990.", "Nova Scotia");
+        has("The Middle East is tense again.", "Middle East");
+        has(
+            "Prices rose across Latin America last year.",
+            "Latin America",
+        );
+    }
+
+    #[test]
     fn a_language_alone_is_no_place() {
         lacks("An Israeli soldier yelled at the man in Hebrew.", "Hebrew");
         lacks(
@@ -2126,7 +2160,10 @@ mod tests {
             "Latin",
         );
         // a place named with a language's word stays
-        has("He moved to Latin America in 1990.", "Latin America");
+        has(
+            "Prices rose across Latin America last year.",
+            "Latin America",
+        );
     }
     #[test]
     fn a_word_before_a_place_that_makes_a_known_place_with_it_joins_it() {
