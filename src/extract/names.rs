@@ -578,6 +578,15 @@ fn stop_before_dates(doc: &Document, found: &mut [Found]) {
     }
 }
 
+/// For each token of `doc`, whether one of `names` covers it.
+fn covered_tokens<'f>(doc: &Document, names: impl IntoIterator<Item = &'f Found>) -> Vec<bool> {
+    let mut covered = vec![false; doc.tokens.len()];
+    for f in names {
+        covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
+    }
+    covered
+}
+
 /// The last token of the run of up to three capitalised words from `i`
 /// (`capitalized` says which are) that no name covers yet, inside `i`'s
 /// sentence: where the rules look for a name the tagger left out.
@@ -998,10 +1007,7 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             f.type_index = 0;
         }
     }
-    let mut covered = vec![false; doc.tokens.len()];
-    for f in &found {
-        covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
-    }
+    let covered = covered_tokens(doc, &found);
     for (i, covered) in covered.iter().enumerate() {
         let neighbour_capitalized =
             (i > 0 && capitalized(i - 1)) || (i + 1 < doc.tokens.len() && capitalized(i + 1));
@@ -1028,10 +1034,7 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     // "a manor in Marszew", "Ancaster, Lincolnshire": capitalised words the
     // tagger left out, after "in" or "near" or before a comma and a known
     // region or country, are a place unless a word list knows them
-    let mut covered = vec![false; doc.tokens.len()];
-    for f in &found {
-        covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
-    }
+    let mut covered = covered_tokens(doc, &found);
     let mut i = 1;
     while i < doc.tokens.len() {
         let last = uncovered_run(doc, &covered, i, capitalized);
@@ -1064,10 +1067,7 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             i += 1;
         }
     }
-    let mut covered = vec![false; doc.tokens.len()];
-    for f in &found {
-        covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
-    }
+    let mut covered = covered_tokens(doc, &found);
     for i in 0..doc.tokens.len().saturating_sub(1) {
         // "Apple CEO Steve Jobs": an office or title before the pair is
         // evidence enough for a surname that is also a common word

@@ -120,8 +120,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{
-    gazetteer, is_calendar_word, tagger, Found, KNOWN_ORGANIZATIONS, OFFICES, ORGANIZATION_ENDINGS,
-    PERSON_TITLES, SPEECH_VERBS, TITLE_NOUNS, TITLE_WORDS,
+    covered_tokens, gazetteer, is_calendar_word, tagger, Found, KNOWN_ORGANIZATIONS, OFFICES,
+    ORGANIZATION_ENDINGS, PERSON_TITLES, SPEECH_VERBS, TITLE_NOUNS, TITLE_WORDS,
 };
 use crate::document::{Document, TokenKind};
 use crate::span::Span;
@@ -572,10 +572,7 @@ pub(super) fn correct(doc: &Document, found: &mut Vec<Found>) {
 /// longer name, and no gazetteer knows it as a place.
 fn given_names_alone(doc: &Document, found: &mut Vec<Found>) {
     let words = |i: usize| doc.token_text(i);
-    let mut covered = vec![false; doc.tokens.len()];
-    for f in found.iter() {
-        covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
-    }
+    let covered = covered_tokens(doc, found.iter());
     // the words other names have: "Jordan" after "Michael Jordan"
     let named: HashSet<&str> = found
         .iter()
@@ -763,10 +760,7 @@ fn plural_nouns(doc: &Document, found: &mut [Found]) {
 /// "for" and a capitalised word right after it.
 fn noun_tails(doc: &Document, found: &mut [Found]) {
     let words = |i: usize| doc.token_text(i);
-    let mut covered = vec![false; doc.tokens.len()];
-    for f in found.iter() {
-        covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
-    }
+    let covered = covered_tokens(doc, found.iter());
     let same_sentence = |a: usize, b: usize| {
         b < doc.tokens.len() && doc.tokens[a].sentence == doc.tokens[b].sentence
     };
@@ -1382,10 +1376,7 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
         }
     }
     // "Jusman Syafii Djamal, minister of transport for Indonesia"
-    let mut covered = vec![false; doc.tokens.len()];
-    for f in found.iter().chain(people.iter()) {
-        covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
-    }
+    let covered = covered_tokens(doc, found.iter().chain(people.iter()));
     let mut i = 0;
     while i + 2 < doc.tokens.len() {
         let last = super::uncovered_run(doc, &covered, i, capitalized);
@@ -1572,10 +1563,7 @@ fn given_names(doc: &Document, found: &mut [Found]) {
 /// knows left out there is the person's first name ("CEO Steve Jobs").
 fn fragments(doc: &Document, found: &mut [Found]) {
     let words = |i: usize| doc.token_text(i);
-    let mut covered = vec![false; doc.tokens.len()];
-    for f in found.iter() {
-        covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
-    }
+    let covered = covered_tokens(doc, found.iter());
     let same_sentence = |a: usize, b: usize| doc.tokens[a].sentence == doc.tokens[b].sentence;
     for f in found.iter_mut().filter(|f| f.type_index == PERSON) {
         if f.first < 2 {

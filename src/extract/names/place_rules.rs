@@ -117,7 +117,9 @@
 use std::collections::{HashMap, HashSet};
 
 use super::places::gazetteer;
-use super::{Found, OPENERS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PLACE_ENDINGS};
+use super::{
+    covered_tokens, Found, OPENERS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PLACE_ENDINGS,
+};
 use crate::document::{is_all_caps, is_capitalized, Document, TokenKind};
 use crate::span::Span;
 
@@ -661,10 +663,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
 
     // "hopes of US economic recovery": a country's name the tagger left out
     // (an abbreviation in capitals only where the words around it are not)
-    let mut covered = vec![false; doc.tokens.len()];
-    for f in &found {
-        covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
-    }
+    let covered = covered_tokens(doc, &found);
     let shouting = |i: usize| doc.tokens[i].kind == TokenKind::Word && is_all_caps(words(i));
     let mut added: Vec<Found> = Vec::new();
     for (i, &is_covered) in covered.iter().enumerate() {
@@ -933,18 +932,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             found[n].first = first - 2;
         }
     }
-    let mut kept: Vec<Found> = Vec::with_capacity(found.len());
-    for f in found {
-        if let Some(previous) = kept.last() {
-            if previous.first >= f.first && previous.last <= f.last {
-                kept.pop();
-            } else if f.first >= previous.first && f.last <= previous.last {
-                continue;
-            }
-        }
-        kept.push(f);
-    }
-    let mut found = kept;
+    let mut found = drop_nested(found);
     // "Ancaster and Grantham, Lincolnshire": a single name before a comma and
     // a place that ends its phrase is a place, unless it is a given name or
     // one of a list ("Breen, Harte, McLoughlin")
@@ -1039,10 +1027,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             f.type_index = PLACE;
         }
     }
-    let mut covered = vec![false; doc.tokens.len()];
-    for f in &found {
-        covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
-    }
+    let covered = covered_tokens(doc, &found);
     let mut added: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
