@@ -551,6 +551,7 @@ pub(super) fn correct(doc: &Document, found: &mut Vec<Found>) {
     given_names(doc, found);
     fragments(doc, found);
     surnames_again(doc, found);
+    officers(doc, found);
     kin(doc, found);
     groups_listed(doc, found);
     demote(doc, found);
@@ -1505,6 +1506,64 @@ fn surnames_again(doc: &Document, found: &mut Vec<Found>) {
     }
 }
 
+/// "Apple CEO Steve Jobs spoke", "the agency's Spokeswoman Sandy Angers":
+/// a given name (no common word, no place) that the tagger left out right
+/// after an office, with one capitalised word after it that the tagger left
+/// out or took alone for another name, is that officer's name: the office
+/// is the evidence a surname that is also a common word ("Jobs") lacks.
+fn officers(doc: &Document, found: &mut Vec<Found>) {
+    let words = |i: usize| doc.token_text(i);
+    let n = doc.tokens.len();
+    let mut cover = vec![usize::MAX; n];
+    for (k, f) in found.iter().enumerate() {
+        cover[f.first..=f.last].iter_mut().for_each(|c| *c = k);
+    }
+    let same_sentence =
+        |a: usize, b: usize| b < n && doc.tokens[a].sentence == doc.tokens[b].sentence;
+    let mut people: Vec<Found> = Vec::new();
+    for i in 1..n.saturating_sub(1) {
+        let surname = i + 1;
+        let given = {
+            let classes = classes_of(words(i));
+            classes.contains(['M', 'F']) && !classes.contains('W')
+        };
+        if !is_in(OFFICES, words(i - 1))
+            || !same_sentence(i - 1, surname)
+            || cover[i] != usize::MAX
+            || !capitalized_word(doc, i)
+            || !given
+            || !gazetteer().lookup(words(i)).is_empty()
+            || !capitalized_word(doc, surname)
+            || (same_sentence(surname, surname + 1) && capitalized_word(doc, surname + 1))
+        {
+            continue;
+        }
+        match cover[surname] {
+            usize::MAX => people.push(Found {
+                first: i,
+                last: surname,
+                type_index: PERSON,
+                margin: 1.0,
+            }),
+            k => {
+                let f = &mut found[k];
+                let alone = f.first == surname
+                    && (f.last == surname
+                        || (f.last == surname + 1
+                            && matches!(words(surname + 1), "'s" | "’s" | "'" | "’")));
+                if alone && matches!(f.type_index, OTHER | ORGANIZATION) {
+                    f.first = i;
+                    f.type_index = PERSON;
+                }
+            }
+        }
+    }
+    if !people.is_empty() {
+        found.extend(people);
+        found.sort_by_key(|f| f.first);
+    }
+}
+
 /// "Susan Faludi", "Lucy Rokach", "Moritz Heinrich Romberg": a name the
 /// tagger took for an organisation or an "other" name is a person when a
 /// given name opens it and two or three words no list knows as common
@@ -2185,6 +2244,18 @@ mod tests {
         let text = "Steve Jobs spoke. On its website, Apple released the text of Jobs's \
             email, which reads: Team.";
         person(text, "Jobs");
+    }
+
+    #[test]
+    fn an_officer_after_an_office_is_a_person() {
+        // the tagger takes "Apple CEO" for a company and "Jobs" alone for
+        // another name when the sentence stands alone
+        person("Apple CEO Steve Jobs spoke on Monday.", "Steve Jobs");
+        person(
+            "It rained. Apple CEO Steve Jobs spoke on Monday.",
+            "Steve Jobs",
+        );
+        no_person("Apple CEO Steve Jobs spoke on Monday.", "Apple CEO");
     }
 
     #[test]
