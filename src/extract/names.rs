@@ -587,6 +587,16 @@ fn covered_tokens<'f>(doc: &Document, names: impl IntoIterator<Item = &'f Found>
     covered
 }
 
+/// For each token of `doc`, the index in `found` of the name that covers
+/// it, or `usize::MAX` where none does.
+fn name_at_tokens(doc: &Document, found: &[Found]) -> Vec<usize> {
+    let mut at = vec![usize::MAX; doc.tokens.len()];
+    for (n, f) in found.iter().enumerate() {
+        at[f.first..=f.last].iter_mut().for_each(|c| *c = n);
+    }
+    at
+}
+
 /// The last token of the run of up to three capitalised words from `i`
 /// (`capitalized` says which are) that no name covers yet, inside `i`'s
 /// sentence: where the rules look for a name the tagger left out.

@@ -120,8 +120,9 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{
-    covered_tokens, gazetteer, is_calendar_word, tagger, Found, KNOWN_ORGANIZATIONS, OFFICES,
-    ORGANIZATION_ENDINGS, PERSON_TITLES, SPEECH_VERBS, TITLE_NOUNS, TITLE_WORDS,
+    covered_tokens, gazetteer, is_calendar_word, name_at_tokens, tagger, Found,
+    KNOWN_ORGANIZATIONS, OFFICES, ORGANIZATION_ENDINGS, PERSON_TITLES, SPEECH_VERBS, TITLE_NOUNS,
+    TITLE_WORDS,
 };
 use crate::document::{Document, TokenKind};
 use crate::span::Span;
@@ -959,10 +960,7 @@ fn listed(doc: &Document, found: &mut Vec<Found>) {
     let classes = |i: usize| classes_of(words(i));
     let capitalized = |i: usize| capitalized_word(doc, i);
     let separator = |i: usize| matches!(words(i), "," | "and" | "&");
-    let mut covered = vec![usize::MAX; doc.tokens.len()];
-    for (n, f) in found.iter().enumerate() {
-        covered[f.first..=f.last].iter_mut().for_each(|c| *c = n);
-    }
+    let covered = name_at_tokens(doc, found);
     let person_at = |i: usize| {
         covered
             .get(i)
@@ -1449,10 +1447,7 @@ fn surnames_again(doc: &Document, found: &mut Vec<Found>) {
             .collect();
         surnames.retain(|w| !common.contains(w) || !lowercase.contains(&w.to_lowercase()));
     }
-    let mut covered = vec![usize::MAX; doc.tokens.len()];
-    for (n, f) in found.iter().enumerate() {
-        covered[f.first..=f.last].iter_mut().for_each(|c| *c = n);
-    }
+    let covered = name_at_tokens(doc, found);
     let same_sentence = |a: usize, b: usize| {
         doc.tokens
             .get(b)
@@ -1514,10 +1509,7 @@ fn surnames_again(doc: &Document, found: &mut Vec<Found>) {
 fn officers(doc: &Document, found: &mut Vec<Found>) {
     let words = |i: usize| doc.token_text(i);
     let n = doc.tokens.len();
-    let mut cover = vec![usize::MAX; n];
-    for (k, f) in found.iter().enumerate() {
-        cover[f.first..=f.last].iter_mut().for_each(|c| *c = k);
-    }
+    let cover = name_at_tokens(doc, found);
     let same_sentence =
         |a: usize, b: usize| b < n && doc.tokens[a].sentence == doc.tokens[b].sentence;
     let mut people: Vec<Found> = Vec::new();

@@ -118,7 +118,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::places::gazetteer;
 use super::{
-    covered_tokens, Found, OPENERS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PLACE_ENDINGS,
+    covered_tokens, name_at_tokens, Found, OPENERS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS,
+    PLACE_ENDINGS,
 };
 use crate::document::{is_all_caps, is_capitalized, Document, TokenKind};
 use crate::span::Span;
@@ -558,10 +559,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
 
     // names the context makes places: spans of another type, or capitalised
     // words no span holds
-    let mut covered = vec![usize::MAX; doc.tokens.len()];
-    for (n, f) in found.iter().enumerate() {
-        covered[f.first..=f.last].iter_mut().for_each(|c| *c = n);
-    }
+    let covered = name_at_tokens(doc, &found);
     let capitalized = |i: usize| doc.tokens[i].kind == TokenKind::Word && is_capitalized(words(i));
     let mut added: Vec<Found> = Vec::new();
     let mut i = 0;
