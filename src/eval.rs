@@ -734,17 +734,30 @@ fn score_doc<'a>(
                 && inner.end - inner.start < s.end - s.start
         })
     };
-    let unnamed = |s: &EvalSpan| {
-        options.named_only
-            && matches!(s.kind.as_str(), "PERSON" | "PLACE")
-            && (!is_named(s, &chars) || holds_shorter_name(s))
-    };
-    let is_optional = |s: &EvalSpan| s.optional || unnamed(s);
+    // (decided once per gold span, not per prediction)
+    let unnamed: Vec<bool> = doc
+        .spans
+        .iter()
+        .zip(&named)
+        .map(|(s, &is_name)| {
+            options.named_only
+                && matches!(s.kind.as_str(), "PERSON" | "PLACE")
+                && (!is_name || holds_shorter_name(s))
+        })
+        .collect();
+    let left_out: Vec<bool> = doc
+        .spans
+        .iter()
+        .zip(&unnamed)
+        .map(|(s, &unnamed)| s.optional || unnamed)
+        .collect();
     let overlaps =
         |a: &EvalSpan, b: &EvalSpan| a.kind == b.kind && a.end.min(b.end) > a.start.max(b.start);
     let only_unnamed = |p: &EvalSpan| {
-        doc.spans.iter().any(|g| unnamed(g) && overlaps(g, p))
-            && !doc.spans.iter().any(|g| !is_optional(g) && overlaps(g, p))
+        let mut gold = doc.spans.iter().zip(unnamed.iter().zip(&left_out));
+        gold.clone()
+            .any(|(g, (&unnamed, _))| unnamed && overlaps(g, p))
+            && !gold.any(|(g, (_, &left_out))| !left_out && overlaps(g, p))
     };
     let optional: Vec<&EvalSpan> = doc.spans.iter().filter(|s| s.optional).collect();
     let date_region_end = options.date_region.map(|units| region_end(&chars, units));
@@ -778,7 +791,7 @@ fn score_doc<'a>(
             sides.0.push(trimmed);
         }
     };
-    for span in doc.spans.iter().filter(|s| !is_optional(s)) {
+    for (span, _) in doc.spans.iter().zip(&left_out).filter(|(_, &out)| !out) {
         add(span, false);
     }
     for span in predicted {
