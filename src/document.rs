@@ -14,6 +14,7 @@
 //!   (`2,020`, `3.4`, `5th`, `1990s`, `'90s`).
 //! - A paragraph is a line: a line break always ends a sentence.
 
+use crate::lexicon;
 use crate::span::Span;
 
 /// What a token is.
@@ -70,89 +71,6 @@ pub struct Document<'a> {
     /// All paragraphs in order.
     pub paragraphs: Vec<Paragraph>,
 }
-
-/// Abbreviations that keep their period (compared without it, case-sensitive).
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Cpt",
-    "Sgt", "Maj", "Adm", "Cmdr", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Atty", "Sr", "Jr",
-    "St", "Mt", "Ft", "Ave", "Blvd", "Rd", "vs", "etc", "Inc", "Corp", "Co", "Ltd", "Bros", "Dept",
-    "Univ", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "approx", "est",
-    "Fig", "fig", "Vol", "vol", "Ch", "Gov't", "Messrs", "Mme", "Mlle",
-];
-
-/// Abbreviations that are always followed by more of the same sentence.
-const NEVER_FINAL: &[&str] = &[
-    "Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.",
-    "Capt.", "Cpt.", "Sgt.", "Maj.", "Adm.", "Cmdr.", "Rev.", "Hon.", "Pres.", "Supt.", "Insp.",
-    "Det.", "Atty.", "St.", "Mt.", "Ft.", "No.", "Nos.", "vs.", "Messrs.", "Mme.", "Mlle.",
-];
-
-/// Words that start sentences, used to decide whether "U.S." or "Inc." ends one.
-const SENTENCE_STARTERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "Its",
-    "His",
-    "Her",
-    "Their",
-    "Our",
-    "As",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "However",
-    "Meanwhile",
-    "Also",
-    "So",
-    "Yet",
-    "Now",
-    "Then",
-    "What",
-    "Who",
-    "Why",
-    "How",
-    "Some",
-    "Many",
-    "Most",
-    "Earlier",
-    "Later",
-    "Last",
-    "Next",
-    "For",
-    "From",
-    "With",
-    "By",
-    "Since",
-    "Still",
-    "Even",
-    "Such",
-    "One",
-    "Two",
-    "All",
-    "No",
-    "Not",
-];
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
@@ -229,7 +147,7 @@ impl<'a> Scanner<'a> {
                 if j > i + 1 || is_initial {
                     return j;
                 }
-            } else if ABBREVIATIONS.contains(&word) {
+            } else if lexicon::en::ABBREVIATIONS.contains(word) {
                 return i + 1;
             } else if matches!(word, "No" | "Nos") {
                 // "No. 10", but not the answer "No."
@@ -436,8 +354,9 @@ fn split_sentences(
             _ if tokens[i].kind == TokenKind::Word && word.ends_with('.') => {
                 // an abbreviation ends a sentence only if a clear sentence start follows
                 let initial = word.chars().count() == 2 && is_capitalized(word); // "W."
-                !(NEVER_FINAL.contains(&word) || initial)
-                    && (i + 1 < end && SENTENCE_STARTERS.contains(&token_text(tokens, i + 1)))
+                !(lexicon::en::NEVER_FINAL.contains(word) || initial)
+                    && (i + 1 < end
+                        && lexicon::en::SENTENCE_STARTERS.contains(token_text(tokens, i + 1)))
             }
             _ => false,
         };

@@ -44,11 +44,13 @@ pub mod document;
 pub mod entities;
 pub mod eval;
 pub mod extract;
+pub mod lexicon;
 pub mod offsets;
 pub mod options;
 pub mod resolve;
 pub mod result;
 pub mod span;
+pub mod work;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

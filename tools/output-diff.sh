@@ -9,7 +9,9 @@
 # The baseline's outputs are cached under target/output-diff/<commit>/, so
 # only the work tree is annotated again on the next run. CORPORA (default
 # ../shared/corpora) is where the corpora live. A document's dct is its
-# reference date, as in eval.
+# reference date, as in eval. ONLY="tbaq polnear_dev" compares just those
+# corpora of the cached baseline (quicker while iterating; run all before a
+# commit that claims identical output).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -28,6 +30,7 @@ annotate_all() { # BIN OUTDIR
   mkdir -p "$dir"
   for corpus in "$corpora"/*.jsonl; do
     name=$(basename "$corpus" .jsonl)
+    if [ -n "${3:-}" ] && [[ " $3 " != *" $name "* ]]; then continue; fi
     # Strip gold spans so only id, text and dct reach the engine.
     python3 -c '
 import json, sys
@@ -52,11 +55,12 @@ fi
 echo "output-diff: annotating the work tree" >&2
 cargo build --release --quiet --bin article-annotator
 rm -rf "$now"
-annotate_all "$root/target/release/article-annotator" "$now"
+annotate_all "$root/target/release/article-annotator" "$now" "${ONLY:-}"
 
 status=0
 for file in "$cache"/*.jsonl; do
   name=$(basename "$file")
+  if [ -n "${ONLY:-}" ] && [[ " $ONLY " != *" ${name%.jsonl} "* ]]; then continue; fi
   python3 - "$file" "$now/$name" "$name" <<'PY' || status=1
 import json, sys
 old = open(sys.argv[1], encoding="utf-8").read().splitlines()

@@ -21,22 +21,12 @@
 use super::dates;
 use crate::calendar::Date;
 use crate::document::Document;
+use crate::lexicon;
 
 /// How many paragraphs (lines) from the top a dateline may be in.
 const TOP_PARAGRAPHS: usize = 5;
 
 /// Words that open a line stating the article's date.
-const STAMPS: &[&str] = &[
-    "published",
-    "updated",
-    "posted",
-    "date",
-    "dated",
-    "first published",
-    "last updated",
-    "last modified",
-];
-
 /// The article's date, when the text states it near the top.
 pub fn find(doc: &Document) -> Option<Date> {
     // the latest year the text names, for a dateline that names none
@@ -57,7 +47,10 @@ pub fn find(doc: &Document) -> Option<Date> {
             .take(20)
             .flat_map(char::to_lowercase)
             .collect();
-        let stamped = STAMPS.iter().any(|s| opener.starts_with(s));
+        let stamped = lexicon::en::DATE_STAMPS
+            .words
+            .iter()
+            .any(|s| opener.starts_with(s));
         if index >= TOP_PARAGRAPHS && !stamped {
             continue;
         }
@@ -96,9 +89,16 @@ pub fn find(doc: &Document) -> Option<Date> {
         let lead = before.to_lowercase();
         let lead = lead.trim_end_matches(|c: char| c.is_whitespace() || c == ':');
         let lead = lead.strip_suffix(" on").unwrap_or(lead).trim_end();
-        let stamp_before = STAMPS.iter().any(|s| lead.ends_with(s));
+        let stamp_before = lexicon::en::DATE_STAMPS
+            .words
+            .iter()
+            .any(|s| lead.ends_with(s));
         // rank: an explicit stamp beats a wire dateline beats a date line
-        let rank = if (STAMPS.iter().any(|s| opener.starts_with(s)) && before.len() < 40)
+        let rank = if (lexicon::en::DATE_STAMPS
+            .words
+            .iter()
+            .any(|s| opener.starts_with(s))
+            && before.len() < 40)
             || (stamp_before && paragraph < TOP_PARAGRAPHS)
         {
             3
