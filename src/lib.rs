@@ -42,8 +42,11 @@
 pub mod calendar;
 pub mod document;
 pub mod entities;
+pub mod error;
+#[cfg(feature = "eval")]
 pub mod eval;
 pub mod extract;
+pub mod kind;
 pub mod lexicon;
 pub mod offsets;
 pub mod options;
@@ -62,14 +65,15 @@ pub struct ReadmeDoctests;
 
 pub use calendar::Date;
 pub use document::Document;
-pub use options::{Kinds, OffsetUnit, Options, OptionsError};
+pub use kind::{Kind, KindSet};
+pub use options::{OffsetUnit, Options, OptionsError};
 pub use result::{
-    Annotation, Annotations, Cue, DateInfo, DateType, Entity, Kind, PlaceInfo, QuoteInfo,
-    QuoteType, ReferenceDateSource, Speaker,
+    Annotation, Annotations, Cue, DateInfo, DateType, Entity, PlaceInfo, QuoteInfo, QuoteType,
+    ReferenceDateSource, Speaker,
 };
 pub use span::Span;
 
-use extract::{Context, Extractor};
+use extract::Context;
 
 /// Annotates `text`: finds people, places, dates and quotes.
 ///
@@ -85,19 +89,8 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
             None => (None, ReferenceDateSource::None),
         },
     };
-    let kinds = options.kinds;
-    // Quotes need the names (speakers), and names need nothing but the text.
-    let wanted = |extractor: &dyn Extractor| match extractor.name() {
-        "names" => kinds.person || kinds.place || kinds.quote,
-        "dates" => kinds.date,
-        "quotes" => kinds.quote,
-        _ => true,
-    };
     let mut mentions = Vec::new();
-    for extractor in extract::pipeline() {
-        if !wanted(extractor) {
-            continue;
-        }
+    for extractor in extract::plan(options.kinds) {
         let context = Context {
             reference_date,
             found: &mentions,

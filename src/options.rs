@@ -1,10 +1,10 @@
 //! What the caller can ask for: reference date, kinds, offset unit.
 
-use std::fmt;
 use std::str::FromStr;
 
 use crate::calendar::Date;
-use crate::result::Kind;
+pub use crate::error::OptionsError;
+pub use crate::kind::KindSet;
 
 /// The unit of `start`/`end` offsets in the result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -33,82 +33,6 @@ impl FromStr for OffsetUnit {
     }
 }
 
-/// A set of annotation kinds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Kinds {
-    /// Find people.
-    pub person: bool,
-    /// Find places.
-    pub place: bool,
-    /// Find dates.
-    pub date: bool,
-    /// Find quotes.
-    pub quote: bool,
-}
-
-impl Default for Kinds {
-    fn default() -> Self {
-        Kinds::ALL
-    }
-}
-
-impl Kinds {
-    /// Every kind.
-    pub const ALL: Kinds = Kinds {
-        person: true,
-        place: true,
-        date: true,
-        quote: true,
-    };
-
-    /// No kind at all.
-    pub const NONE: Kinds = Kinds {
-        person: false,
-        place: false,
-        date: false,
-        quote: false,
-    };
-
-    /// True when `kind` is in the set.
-    pub fn contains(&self, kind: Kind) -> bool {
-        match kind {
-            Kind::Person => self.person,
-            Kind::Place => self.place,
-            Kind::Date => self.date,
-            Kind::Quote => self.quote,
-        }
-    }
-
-    /// The set with `kind` added.
-    pub fn with(mut self, kind: Kind) -> Kinds {
-        match kind {
-            Kind::Person => self.person = true,
-            Kind::Place => self.place = true,
-            Kind::Date => self.date = true,
-            Kind::Quote => self.quote = true,
-        }
-        self
-    }
-}
-
-impl FromStr for Kinds {
-    type Err = OptionsError;
-
-    /// Parses a comma-separated list such as `person,place`.
-    fn from_str(s: &str) -> Result<Self, OptionsError> {
-        let mut kinds = Kinds::NONE;
-        for name in s.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-            kinds = kinds.with(name.parse()?);
-        }
-        if kinds == Kinds::NONE {
-            return Err(OptionsError(
-                "no kinds given: expected a list such as person,place,date,quote".into(),
-            ));
-        }
-        Ok(kinds)
-    }
-}
-
 /// Options for [`crate::annotate`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Options {
@@ -116,7 +40,7 @@ pub struct Options {
     /// When `None`, the date is looked for in the text (a dateline).
     pub reference_date: Option<Date>,
     /// Which kinds to find.
-    pub kinds: Kinds,
+    pub kinds: KindSet,
     /// The unit of the result's offsets.
     pub offsets: OffsetUnit,
 }
@@ -144,21 +68,10 @@ impl Options {
     }
 }
 
-/// A bad option, with a message that says what was expected.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OptionsError(pub String);
-
-impl fmt::Display for OptionsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for OptionsError {}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kind::Kind;
 
     #[test]
     fn parses_kinds_and_units() {
@@ -169,8 +82,7 @@ mod tests {
             .unwrap()
             .with_reference_date("2021-07-06")
             .unwrap();
-        assert!(options.kinds.person && options.kinds.date);
-        assert!(!options.kinds.place && !options.kinds.quote);
+        assert_eq!(options.kinds, KindSet::of(&[Kind::Person, Kind::Date]));
         assert_eq!(options.offsets, OffsetUnit::Chars);
         assert_eq!(options.reference_date.unwrap().to_string(), "2021-07-06");
     }

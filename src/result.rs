@@ -4,12 +4,9 @@
 //! `null` for a missing speaker). Offsets here are in the unit the caller asked
 //! for; inside the crate everything is bytes until [`crate::offsets`] converts.
 
-use std::fmt;
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
 
-use crate::options::OptionsError;
+pub use crate::kind::Kind;
 
 /// The version of the result shape.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -40,56 +37,6 @@ pub enum ReferenceDateSource {
     Dateline,
     /// Not known: relative dates are left unresolved.
     None,
-}
-
-/// What an annotation marks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Kind {
-    /// A person's name.
-    Person,
-    /// A place's name.
-    Place,
-    /// A temporal expression.
-    Date,
-    /// A quotation.
-    Quote,
-}
-
-impl Kind {
-    /// Every kind, in a stable order.
-    pub const ALL: [Kind; 4] = [Kind::Person, Kind::Place, Kind::Date, Kind::Quote];
-
-    /// The kind's name as in the JSON (`person`, `place`, `date`, `quote`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Person => "person",
-            Kind::Place => "place",
-            Kind::Date => "date",
-            Kind::Quote => "quote",
-        }
-    }
-}
-
-impl fmt::Display for Kind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Kind {
-    type Err = OptionsError;
-
-    fn from_str(s: &str) -> Result<Kind, OptionsError> {
-        Kind::ALL
-            .into_iter()
-            .find(|k| k.as_str().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| {
-                OptionsError(format!(
-                    "unknown kind '{s}': expected person, place, date or quote"
-                ))
-            })
-    }
 }
 
 /// One highlighted span of the text.

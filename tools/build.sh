@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-cargo build --quiet --target wasm32-unknown-unknown --profile wasm --lib
+cargo build --quiet --target wasm32-unknown-unknown --profile wasm --lib --no-default-features
 rm -rf dist/pkg dist/site
 wasm-bindgen --target web --out-dir dist/pkg target/wasm32-unknown-unknown/wasm/article_annotator.wasm
 

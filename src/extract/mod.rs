@@ -8,7 +8,8 @@
 
 use crate::calendar::Date;
 use crate::document::Document;
-use crate::result::{DateInfo, Kind, PlaceInfo, QuoteType};
+use crate::kind::{Kind, KindSet};
+use crate::result::{DateInfo, PlaceInfo, QuoteType};
 use crate::span::Span;
 
 pub mod dateline;
@@ -26,7 +27,7 @@ pub struct Context<'m> {
 }
 
 /// One extractor: a pure function of the document and what was found before.
-pub trait Extractor {
+pub trait Extractor: Sync {
     /// A short name, for diagnostics.
     fn name(&self) -> &'static str;
 
@@ -34,9 +35,54 @@ pub trait Extractor {
     fn extract(&self, doc: &Document, context: &Context) -> Vec<Mention>;
 }
 
-/// The extractors in the order they run.
-pub fn pipeline() -> [&'static dyn Extractor; 3] {
-    [&names::Names, &dates::Dates, &quotes::Quotes]
+/// An extractor as registered: what it produces and what it needs run before it.
+#[derive(Clone, Copy)]
+pub struct Registered {
+    /// The extractor.
+    pub extractor: &'static dyn Extractor,
+    /// The kinds it finds.
+    pub produces: KindSet,
+    /// The kinds whose mentions it reads in [`Context::found`].
+    pub needs: KindSet,
+}
+
+/// The extractors in the order they run, each registered once.
+pub static PIPELINE: [Registered; 3] = [
+    // People and places (and organisations, kept out of both).
+    Registered {
+        extractor: &names::Names,
+        produces: KindSet::of(&[Kind::Person, Kind::Place]),
+        needs: KindSet::EMPTY,
+    },
+    Registered {
+        extractor: &dates::Dates,
+        produces: KindSet::of(&[Kind::Date]),
+        needs: KindSet::EMPTY,
+    },
+    // Speakers are people (and organisations) found by names.
+    Registered {
+        extractor: &quotes::Quotes,
+        produces: KindSet::of(&[Kind::Quote]),
+        needs: KindSet::of(&[Kind::Person]),
+    },
+];
+
+/// The extractors to run, in order, for the caller's `kinds`: those that
+/// produce a kind asked for, and those that produce what they need.
+pub fn plan(kinds: KindSet) -> impl Iterator<Item = &'static dyn Extractor> {
+    let mut wanted = kinds;
+    let mut run = [false; PIPELINE.len()];
+    for (i, registered) in PIPELINE.iter().enumerate().rev() {
+        if registered.produces.intersects(wanted) {
+            run[i] = true;
+            wanted = wanted.union(registered.needs);
+        }
+    }
+    PIPELINE
+        .iter()
+        .zip(run)
+        .filter(|(_, run)| *run)
+        .map(|(registered, _)| registered.extractor)
 }
 
 /// A raw finding: a span of the text and what it is.
@@ -115,5 +161,28 @@ impl Mention {
             Payload::Date(_) => Some(Kind::Date),
             Payload::Quote(_) => Some(Kind::Quote),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn planned(kinds: &[Kind]) -> Vec<&'static str> {
+        plan(KindSet::of(kinds)).map(|e| e.name()).collect()
+    }
+
+    #[test]
+    fn plans_what_the_kinds_need() {
+        assert_eq!(planned(&Kind::ALL), ["names", "dates", "quotes"]);
+        assert_eq!(planned(&[Kind::Date]), ["dates"]);
+        assert_eq!(planned(&[Kind::Place]), ["names"]);
+        // Quotes read the names found before them.
+        assert_eq!(planned(&[Kind::Quote]), ["names", "quotes"]);
+        assert_eq!(
+            planned(&[Kind::Quote, Kind::Date]),
+            ["names", "dates", "quotes"]
+        );
+        assert!(planned(&[]).is_empty());
     }
 }
