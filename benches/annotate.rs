@@ -91,3 +91,27 @@ fn growth(bencher: Bencher, times: usize) {
         .counter(BytesCount::of_str(&text))
         .bench(|| annotate(divan::black_box(&text), &options));
 }
+
+#[path = "../tests/support/hostile.rs"]
+mod hostile;
+
+/// Each hostile input of `tests/support/hostile.rs` at 0.5 MB and 1 MB: the
+/// time should double, not quadruple (tests/linear.rs asserts it by counting).
+#[divan::bench(
+    consts = [500_000, 1_000_000],
+    args = hostile::NAMES,
+    sample_count = 3,
+    sample_size = 1
+)]
+fn hostile_inputs<const BYTES: usize>(bencher: Bencher, name: &str) {
+    let unit = hostile::hostile()
+        .into_iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, unit)| unit)
+        .expect("a hostile input of that name");
+    let text = hostile::repeat(&unit, BYTES);
+    let options = Options::default();
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| annotate(divan::black_box(&text), &options));
+}

@@ -10,6 +10,8 @@
 //! to the same GeoNames record are one entity ("U.S." and "United States");
 //! places not linked (GeoNames id 0) are one entity per name.
 
+use std::collections::{BTreeMap, HashMap};
+
 use crate::extract::{Mention, Payload};
 use crate::result::Kind;
 
@@ -31,6 +33,96 @@ fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// What makes two places one: the same GeoNames record, or for places not
+/// linked, the same name.
+#[derive(PartialEq, Eq, Hash)]
+enum PlaceKey {
+    Id(u64),
+    Name(Vec<String>),
+}
+
+/// The people's groups found so far, indexed so that a mention finds the
+/// nearest mention of a group whose name holds all its words without
+/// visiting every group: for each word of a group's name (and each word's
+/// first letter, for initials), the members of the groups that have it.
+#[derive(Default)]
+struct PersonIndex {
+    /// Each group's name words.
+    words: Vec<Vec<String>>,
+    /// Word → (member → group), over the groups whose name has the word.
+    by_word: HashMap<String, BTreeMap<usize, usize>>,
+    /// First letter → (member → group), over the groups with a word so starting.
+    by_initial: HashMap<char, BTreeMap<usize, usize>>,
+    /// Every member → group, for a mention without words.
+    all: BTreeMap<usize, usize>,
+}
+
+impl PersonIndex {
+    fn open(&mut self, group: usize, words: Vec<String>) {
+        debug_assert_eq!(group, self.words.len());
+        self.words.push(words);
+    }
+
+    fn add(&mut self, group: usize, member: usize) {
+        let words = &self.words[group];
+        for (i, word) in words.iter().enumerate() {
+            if !words[..i].contains(word) {
+                self.by_word
+                    .entry(word.clone())
+                    .or_default()
+                    .insert(member, group);
+            }
+        }
+        let mut initials: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+        initials.sort_unstable();
+        initials.dedup();
+        for initial in initials {
+            self.by_initial
+                .entry(initial)
+                .or_default()
+                .insert(member, group);
+        }
+        self.all.insert(member, group);
+    }
+
+    /// Whether group `g`'s name holds every one of `words` (an initial stands
+    /// for a name with that letter: "P. Simmons" is "Phil Simmons").
+    fn holds(&self, g: usize, words: &[String]) -> bool {
+        let group_words = &self.words[g];
+        words.iter().all(|w| {
+            group_words.contains(w)
+                || (w.chars().count() == 1 && group_words.iter().any(|g| g.starts_with(w.as_str())))
+        })
+    }
+
+    /// The group of the member nearest `mention` among the groups whose
+    /// name holds `words`: the last one before it, else the first after.
+    fn nearest(&self, words: &[String], mention: usize) -> Option<usize> {
+        static EMPTY: BTreeMap<usize, usize> = BTreeMap::new();
+        // The shortest list of members that must contain the answer.
+        let postings = words
+            .iter()
+            .map(|w| {
+                let mut chars = w.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(initial), None) => self.by_initial.get(&initial),
+                    _ => self.by_word.get(w),
+                }
+                .unwrap_or(&EMPTY)
+            })
+            .min_by_key(|p| p.len())
+            .unwrap_or(&self.all);
+        let fits = |(_, &g): &(&usize, &usize)| {
+            crate::work::step(1);
+            self.holds(g, words)
+        };
+        let before = postings.range(..mention).rev().find(fits);
+        before
+            .or_else(|| postings.range(mention..).find(fits))
+            .map(|(_, &g)| g)
+    }
+}
+
 /// Groups `mentions` (sorted by start) into entities. Returns the groups, and
 /// for each mention the index of its group (`None` for dates, quotes, ...).
 pub fn group(text: &str, mentions: &[Mention]) -> (Vec<Group>, Vec<Option<usize>>) {
@@ -45,49 +137,26 @@ pub fn group(text: &str, mentions: &[Mention]) -> (Vec<Group>, Vec<Option<usize>
         .map(|(i, m)| (i, name_words(m.span.text(text))))
         .collect();
     let max_words = people.iter().map(|(_, w)| w.len()).max().unwrap_or(0);
+    let mut index = PersonIndex::default();
     for size in (1..=max_words).rev() {
-        for (index, words) in people.iter().filter(|(_, w)| w.len() == size) {
-            let contains = |g: &Group| {
-                let group_words = name_words(&g.name);
-                words.iter().all(|w| {
-                    group_words.contains(w)
-                        // an initial stands for a name with that letter: "P. Simmons"
-                        || (w.chars().count() == 1
-                            && group_words.iter().any(|g| g.starts_with(w.as_str())))
-                })
-            };
-            // the candidate mentioned last before this mention, else first after
-            let mut best: Option<(usize, bool, usize)> = None; // (group, before, distance)
-            for (g, group) in groups.iter().enumerate() {
-                if group.kind != Kind::Person || !contains(group) {
-                    continue;
-                }
-                for &member in &group.members {
-                    let before = member < *index;
-                    let distance = member.abs_diff(*index);
-                    let better = match best {
-                        None => true,
-                        Some((_, best_before, best_distance)) => {
-                            (before && !best_before)
-                                || (before == best_before && distance < best_distance)
-                        }
-                    };
-                    if better {
-                        best = Some((g, before, distance));
-                    }
-                }
-            }
-            match best {
-                Some((g, _, _)) => {
-                    groups[g].members.push(*index);
-                    group_of[*index] = Some(g);
+        for (mention, words) in people.iter().filter(|(_, w)| w.len() == size) {
+            let mention = *mention;
+            match index.nearest(words, mention) {
+                Some(g) => {
+                    groups[g].members.push(mention);
+                    group_of[mention] = Some(g);
+                    index.add(g, mention);
                 }
                 None => {
-                    group_of[*index] = Some(groups.len());
+                    let g = groups.len();
+                    group_of[mention] = Some(g);
+                    let name = mentions[mention].span.text(text).to_string();
+                    index.open(g, name_words(&name));
+                    index.add(g, mention);
                     groups.push(Group {
                         kind: Kind::Person,
-                        name: mentions[*index].span.text(text).to_string(),
-                        members: vec![*index],
+                        name,
+                        members: vec![mention],
                     });
                 }
             }
@@ -95,22 +164,14 @@ pub fn group(text: &str, mentions: &[Mention]) -> (Vec<Group>, Vec<Option<usize>
     }
 
     // Places, by GeoNames record; places that are not linked (id 0), by name.
-    let same_place = |a: &Mention, b: &Mention| match (&a.payload, &b.payload) {
-        (Payload::Place(x), Payload::Place(y)) if x.geonames_id == 0 && y.geonames_id == 0 => {
-            name_words(a.span.text(text)) == name_words(b.span.text(text))
-        }
-        (Payload::Place(x), Payload::Place(y)) => x.geonames_id == y.geonames_id,
-        _ => false,
-    };
+    let mut places: HashMap<PlaceKey, usize> = HashMap::new();
     for (index, mention) in mentions.iter().enumerate() {
         if let Payload::Place(place) = &mention.payload {
-            let existing = groups.iter().position(|g| {
-                g.kind == Kind::Place
-                    && g.members
-                        .first()
-                        .is_some_and(|&m| same_place(&mentions[m], mention))
-            });
-            let g = existing.unwrap_or_else(|| {
+            let key = match place.geonames_id {
+                0 => PlaceKey::Name(name_words(mention.span.text(text))),
+                id => PlaceKey::Id(id),
+            };
+            let g = *places.entry(key).or_insert_with(|| {
                 groups.push(Group {
                     kind: Kind::Place,
                     name: place.name.clone(),

@@ -1,6 +1,8 @@
 //! The final pass: settle overlaps, group entities, convert offsets, and build
 //! the [`Annotations`] of the schema.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use crate::entities;
 use crate::extract::{Mention, Payload};
 use crate::offsets::OffsetConverter;
@@ -14,6 +16,63 @@ use crate::span::Span;
 /// may contain them, and may nest, but not cross each other.
 fn is_quote(mention: &Mention) -> bool {
     matches!(mention.payload, Payload::Quote(_))
+}
+
+/// Spans that never overlap, by start (the names and dates layer).
+#[derive(Default)]
+struct Disjoint(BTreeMap<usize, usize>);
+
+impl Disjoint {
+    /// Adds `span` unless it overlaps one already there. O(log n).
+    fn insert(&mut self, span: Span) -> bool {
+        // Disjoint spans sorted by start are sorted by end too: only the last
+        // one starting before `span` ends can reach into it.
+        let clash = self
+            .0
+            .range(..span.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > span.start);
+        if !clash {
+            self.0.insert(span.start, span.end);
+        }
+        !clash
+    }
+}
+
+/// Spans that nest or are disjoint but never cross, and never repeat (the
+/// quotes layer), indexed by start and by end.
+#[derive(Default)]
+struct Laminar {
+    by_start: BTreeSet<(usize, usize)>,
+    by_end: BTreeSet<(usize, usize)>,
+}
+
+impl Laminar {
+    /// Adds `span` unless it crosses or equals one already there. The cost is
+    /// the number of spans already inside it, so one step each is counted.
+    fn insert(&mut self, span: Span) -> bool {
+        let Span { start, end } = span;
+        // Crossing from the left: starts before, ends inside.
+        let left = self.by_end.range((start + 1, 0)..(end, 0)).any(|&(_, s)| {
+            crate::work::step(1);
+            s < start
+        });
+        // Crossing from the right: starts inside, ends after.
+        let right = || {
+            self.by_start
+                .range((start + 1, 0)..(end, 0))
+                .any(|&(_, e)| {
+                    crate::work::step(1);
+                    e > end
+                })
+        };
+        if left || right() || self.by_start.contains(&(start, end)) {
+            return false;
+        }
+        self.by_start.insert((start, end));
+        self.by_end.insert((end, start));
+        true
+    }
 }
 
 /// Keeps the best of overlapping mentions: higher confidence, then longer,
@@ -32,30 +91,18 @@ pub fn remove_overlaps(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
             .then(a.span.start.cmp(&b.span.start))
     });
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
-    // Accepted spans per layer, kept sorted by start for a quick overlap test.
-    let mut names: Vec<Span> = Vec::new();
-    let mut quotes: Vec<Span> = Vec::new();
+    let mut names = Disjoint::default();
+    let mut quotes = Laminar::default();
     for mention in mentions {
         let span = mention.span;
-        let clash = if is_quote(&mention) {
-            quotes
-                .iter()
-                .any(|q| q.overlaps(span) && !q.contains(span) && !span.contains(*q) || *q == span)
+        let accepted = if is_quote(&mention) {
+            quotes.insert(span)
         } else {
-            let at = names.partition_point(|s| s.end <= span.start);
-            names.get(at).is_some_and(|s| s.overlaps(span))
+            names.insert(span)
         };
-        if clash {
-            continue;
+        if accepted {
+            kept.push(mention);
         }
-        let layer = if is_quote(&mention) {
-            &mut quotes
-        } else {
-            &mut names
-        };
-        let at = layer.partition_point(|s| s.start < span.start);
-        layer.insert(at, span);
-        kept.push(mention);
     }
     kept.sort_by(|a, b| {
         a.span

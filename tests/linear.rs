@@ -10,36 +10,16 @@
 
 use article_annotator::{annotate, work, Options};
 
+#[path = "support/hostile.rs"]
+mod hostile;
+use hostile::{hostile, repeat};
+
 /// Linear growth over a 4× larger input is 4×; allow for boundary effects.
 const GROWTH: f64 = 5.0;
 /// Steps per byte of input, all kinds together.
 const PER_BYTE: f64 = 400.0;
 /// The smaller size, in bytes; the larger is four times this.
 const SMALL: usize = 8_000;
-
-/// Repeats `unit` until the text is at least `bytes` long.
-fn repeat(unit: &str, bytes: usize) -> String {
-    let mut text = String::with_capacity(bytes + unit.len());
-    while text.len() < bytes {
-        text.push_str(unit);
-    }
-    text
-}
-
-fn hostile() -> Vec<(&'static str, String)> {
-    let sample = include_str!("../www/sample-article.txt");
-    vec![
-        ("many short quotations", "\"a\" ".to_string()),
-        ("curly quotations, unclosed", "“a ".to_string()),
-        ("capitalised words", "Ab ".to_string()),
-        ("a name repeated", "Mr. Wang Wenbin, ".to_string()),
-        ("dates repeated", "Monday, July 5, 2021 ".to_string()),
-        ("said repeated", "said Wang ".to_string()),
-        ("one word, no punctuation", "word ".to_string()),
-        ("short lines", "Ab.\n".to_string()),
-        ("the sample article", format!("{sample}\n")),
-    ]
-}
 
 fn steps(text: &str, kinds: &str) -> u64 {
     let options = Options::default().with_kinds(kinds).expect("valid kinds");
