@@ -69,6 +69,13 @@ pub struct EvalSpan {
         skip_serializing_if = "Option::is_none"
     )]
     pub speaker: Option<String>,
+    /// Where the speaker's mention is (code points): the gold source's span,
+    /// or the mention our quote was attributed to ("he", "Wang").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_start: Option<usize>,
+    /// One past the speaker mention's last code point.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_end: Option<usize>,
     /// A gold span that neither helps nor hurts.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub optional: bool,
@@ -186,10 +193,12 @@ pub fn spans_from_result(result: &Annotations) -> Vec<EvalSpan> {
                 }
                 Kind::Quote => {
                     let quote = a.quote.as_ref();
-                    span.speaker = quote
-                        .and_then(|q| q.speaker.as_ref())
+                    let speaker = quote.and_then(|q| q.speaker.as_ref());
+                    span.speaker = speaker
                         .map(|s| s.name.clone())
                         .filter(|name| !name.is_empty());
+                    span.speaker_start = speaker.map(|s| s.start);
+                    span.speaker_end = speaker.map(|s| s.end);
                     match quote.map(|q| q.kind) {
                         Some(QuoteType::Scare) => return None,
                         Some(QuoteType::Indirect) => "QUOTE_INDIRECT".to_string(),
@@ -318,6 +327,10 @@ pub struct Counts {
     pub speaker_named_total: usize,
     /// ... of which the predicted speaker is right.
     pub speaker_named_correct: usize,
+    /// Overlap pairs with a gold speaker whose predicted speaker is right by
+    /// name, or whose speaker mention overlaps the gold source's span
+    /// (score.py's `--speaker-spans`).
+    pub speaker_span_correct: usize,
 }
 
 /// Precision, recall and F1.
@@ -361,6 +374,7 @@ impl Counts {
         self.speaker_correct += other.speaker_correct;
         self.speaker_named_total += other.speaker_named_total;
         self.speaker_named_correct += other.speaker_named_correct;
+        self.speaker_span_correct += other.speaker_span_correct;
     }
 
     /// Exact-match precision, recall, F1.
@@ -381,6 +395,14 @@ impl Counts {
     /// Speaker accuracy over overlap pairs, `None` when no gold span had a speaker.
     pub fn speaker_accuracy(&self) -> Option<f64> {
         (self.speaker_total > 0).then(|| self.speaker_correct as f64 / self.speaker_total as f64)
+    }
+
+    /// Speaker accuracy where the speaker's mention overlapping the gold
+    /// source also counts (score.py's `speaker_span_acc`): a pronoun source
+    /// ("he") is matched by the mention the quote was attributed to.
+    pub fn speaker_span_accuracy(&self) -> Option<f64> {
+        (self.speaker_total > 0)
+            .then(|| self.speaker_span_correct as f64 / self.speaker_total as f64)
     }
 
     /// Speaker accuracy over the overlap pairs whose gold speaker is not a
@@ -871,7 +893,18 @@ fn score_doc<'a>(
                 counts.speaker_total += 1;
                 let named = !name_tokens(speaker).is_empty();
                 counts.speaker_named_total += usize::from(named);
-                if same_speaker(speaker, p.span.speaker.as_deref()) {
+                let by_name = same_speaker(speaker, p.span.speaker.as_deref());
+                let by_span = match (
+                    g.span.speaker_start,
+                    g.span.speaker_end,
+                    p.span.speaker_start,
+                    p.span.speaker_end,
+                ) {
+                    (Some(gs), Some(ge), Some(ps), Some(pe)) => ge.min(pe) > gs.max(ps),
+                    _ => false,
+                };
+                counts.speaker_span_correct += usize::from(by_name || by_span);
+                if by_name {
                     counts.speaker_correct += 1;
                     counts.speaker_named_correct += usize::from(named);
                 } else {

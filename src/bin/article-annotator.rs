@@ -45,6 +45,10 @@ EVAL OPTIONS:
     --errors                     list false positives, false negatives, boundary,
                                  value and speaker errors with context, then a summary
     --json                       one JSON object on stdout
+                                 (speaker columns: 'speaker' shares a name token with the gold
+                                 source; 'named' the same over sources that are names;
+                                 'mention' also credits a speaker mention overlapping the gold
+                                 source's span, as score.py --speaker-spans: speaker_span_acc)
     --date-region N              score DATE/DATE_OTHER only in the first N lines or
                                  sentences (MEANTIME annotates times only in its title,
                                  date line and first five sentences, counting the title: 6)
@@ -440,6 +444,9 @@ fn type_json(counts: &eval::Counts) -> serde_json::Value {
         object["speaker_named_acc"] = rounded(accuracy);
         object["speaker_named_n"] = serde_json::json!(counts.speaker_named_total);
     }
+    if let Some(accuracy) = counts.speaker_span_accuracy() {
+        object["speaker_span_acc"] = rounded(accuracy);
+    }
     object
 }
 
@@ -533,8 +540,8 @@ fn run_eval(args: &[String]) -> Result<bool, String> {
     if !args.json {
         writeln!(
             out,
-            "system: {}\n{:<18} {:<14} {:>6} {:>6}   {:>5} {:>5} {:>5}   {:>5} {:>5} {:>5}   {:>5} {:>7} {:>7}",
-            args.system, "corpus", "type", "gold", "pred", "ex.P", "ex.R", "ex.F1", "ov.P", "ov.R", "ov.F1", "value", "speaker", "named"
+            "system: {}\n{:<18} {:<14} {:>6} {:>6}   {:>5} {:>5} {:>5}   {:>5} {:>5} {:>5}   {:>5} {:>7} {:>7} {:>7}",
+            args.system, "corpus", "type", "gold", "pred", "ex.P", "ex.R", "ex.F1", "ov.P", "ov.R", "ov.F1", "value", "speaker", "named", "mention"
         )
         .map_err(write_error)?;
     }
@@ -592,7 +599,7 @@ fn run_eval(args: &[String]) -> Result<bool, String> {
                 |a: Option<f64>| a.map(|a| format!("{a:.3}")).unwrap_or_else(|| "-".into());
             writeln!(
                 out,
-                "{name:<18} {span_type:<14} {:>6} {:>6}   {:.3} {:.3} {:.3}   {:.3} {:.3} {:.3}   {:>5} {:>7} {:>7}",
+                "{name:<18} {span_type:<14} {:>6} {:>6}   {:.3} {:.3} {:.3}   {:.3} {:.3} {:.3}   {:>5} {:>7} {:>7} {:>7}",
                 counts.gold,
                 counts.pred,
                 exact.precision,
@@ -604,6 +611,7 @@ fn run_eval(args: &[String]) -> Result<bool, String> {
                 accuracy(counts.value_accuracy()),
                 accuracy(counts.speaker_accuracy()),
                 accuracy(counts.speaker_named_accuracy()),
+                accuracy(counts.speaker_span_accuracy()),
             )
             .map_err(write_error)?;
         }
