@@ -1345,6 +1345,7 @@ mod tests {
         };
         let result = Annotations {
             version: 1,
+            language: "en".into(),
             reference_date: None,
             reference_date_source: ReferenceDateSource::None,
             annotations: vec![

@@ -47,6 +47,7 @@ pub mod error;
 pub mod eval;
 pub mod extract;
 pub mod kind;
+pub mod language;
 pub mod lexicon;
 pub mod offsets;
 pub mod options;
@@ -89,8 +90,11 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
             None => (None, ReferenceDateSource::None),
         },
     };
+    // The rules are English: another language gets no guesses.
+    let language = language::detect(&doc);
+    let english = matches!(language, "en" | "und");
     let mut mentions = Vec::new();
-    for extractor in extract::plan(options.kinds) {
+    for extractor in extract::plan(options.kinds).filter(|_| english) {
         let context = Context {
             reference_date,
             found: &mentions,
@@ -100,5 +104,6 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     }
     let mut result = resolve::finish(text, mentions, options, source);
     result.reference_date = reference_date.map(|d| d.to_string());
+    result.language = language.to_string();
     result
 }

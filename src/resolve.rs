@@ -237,6 +237,7 @@ pub fn finish(
         .collect();
     Annotations {
         version: SCHEMA_VERSION,
+        language: String::from("und"),
         reference_date: None,
         reference_date_source,
         annotations,

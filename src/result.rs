@@ -17,6 +17,10 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub struct Annotations {
     /// The result shape's version, [`SCHEMA_VERSION`].
     pub version: u32,
+    /// The language the text appears to be in, ISO 639-1 (`en`, `de`, ...),
+    /// or `und` when too short to tell ([`crate::language`]). For a language
+    /// other than English the extractors do not run and nothing is annotated.
+    pub language: String,
     /// The date relative expressions were resolved against, `YYYY-MM-DD`.
     pub reference_date: Option<String>,
     /// Where the reference date came from.
