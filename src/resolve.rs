@@ -1,19 +1,20 @@
 //! The final pass: settle overlaps, group entities, convert offsets, and build
 //! the [`Annotations`] of the schema.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use crate::entities;
 use crate::extract::{Mention, Payload};
 use crate::offsets::OffsetConverter;
 use crate::options::Options;
 use crate::result::{
-    Annotation, Annotations, Cue, Entity, QuoteInfo, ReferenceDateSource, Speaker, SCHEMA_VERSION,
+    Annotation, Annotations, Cue, Entity, QuoteInfo, QuoteType, ReferenceDateSource, Speaker,
+    SCHEMA_VERSION,
 };
 use crate::span::Span;
 
 /// Names, places, organisations and dates may not overlap one another; quotes
-/// may contain them, and may nest, but not cross each other.
+/// may contain them, and nest only as [`Quotes`] says.
 fn is_quote(mention: &Mention) -> bool {
     matches!(mention.payload, Payload::Quote(_))
 }
@@ -39,39 +40,57 @@ impl Disjoint {
     }
 }
 
-/// Spans that nest or are disjoint but never cross, and never repeat (the
-/// quotes layer), indexed by start and by end.
+/// The quotes layer: marked quotations (direct, partial, scare) never
+/// overlap one another, nor does indirect speech; a marked quotation may sit
+/// inside indirect speech ("Wang said that the plan was “reckless”"), and
+/// nothing else may nest or cross.
 #[derive(Default)]
-struct Laminar {
-    by_start: BTreeSet<(usize, usize)>,
-    by_end: BTreeSet<(usize, usize)>,
+struct Quotes {
+    marked: BTreeMap<usize, usize>,
+    indirect: BTreeMap<usize, usize>,
 }
 
-impl Laminar {
-    /// Adds `span` unless it crosses or equals one already there. The cost is
-    /// the number of spans already inside it, so one step each is counted.
-    fn insert(&mut self, span: Span) -> bool {
-        let Span { start, end } = span;
-        // Crossing from the left: starts before, ends inside.
-        let left = self.by_end.range((start + 1, 0)..(end, 0)).any(|&(_, s)| {
-            crate::work::step(1);
-            s < start
-        });
-        // Crossing from the right: starts inside, ends after.
-        let right = || {
-            self.by_start
-                .range((start + 1, 0)..(end, 0))
-                .any(|&(_, e)| {
-                    crate::work::step(1);
-                    e > end
-                })
+impl Quotes {
+    /// The last span of `layer` starting before `before`.
+    fn last_before(layer: &BTreeMap<usize, usize>, before: usize) -> Option<Span> {
+        layer
+            .range(..before)
+            .next_back()
+            .map(|(&start, &end)| Span::new(start, end))
+    }
+
+    /// Adds the quotation `span` unless it breaks the rule above. O(log n).
+    fn insert(&mut self, span: Span, indirect: bool) -> bool {
+        let (same, other) = if indirect {
+            (&self.indirect, &self.marked)
+        } else {
+            (&self.marked, &self.indirect)
         };
-        if left || right() || self.by_start.contains(&(start, end)) {
+        if Self::last_before(same, span.end).is_some_and(|s| s.overlaps(span)) {
             return false;
         }
-        self.by_start.insert((start, end));
-        self.by_end.insert((end, start));
-        true
+        let fits = if indirect {
+            // Marked quotations overlapping it must lie inside it: only the
+            // first and the last of them could stick out.
+            let left = Self::last_before(other, span.start).is_some_and(|m| m.end > span.start);
+            let right = Self::last_before(other, span.end).is_some_and(|m| m.end > span.end);
+            let equal = other.get(&span.start) == Some(&span.end);
+            !(left || right || equal)
+        } else {
+            // Indirect speech overlapping it must contain it (and then no other
+            // can overlap it: indirect speech does not overlap itself).
+            Self::last_before(other, span.end)
+                .is_none_or(|i| !i.overlaps(span) || (i.contains(span) && i != span))
+        };
+        if fits {
+            let layer = if indirect {
+                &mut self.indirect
+            } else {
+                &mut self.marked
+            };
+            layer.insert(span.start, span.end);
+        }
+        fits
     }
 }
 
@@ -84,19 +103,25 @@ pub fn remove_overlaps(text: &str, mut mentions: Vec<Mention>) -> Vec<Mention> {
             && text.is_char_boundary(m.span.start)
             && text.is_char_boundary(m.span.end)
     });
+    // Marked quotations go before indirect speech: quotation marks are
+    // harder evidence than a reporting verb, so where the two clash
+    // (indirect speech read inside a quoted title) the marks win.
+    let indirect =
+        |m: &Mention| matches!(&m.payload, Payload::Quote(q) if q.kind == QuoteType::Indirect);
     mentions.sort_by(|a, b| {
-        b.confidence
-            .total_cmp(&a.confidence)
+        indirect(a)
+            .cmp(&indirect(b))
+            .then(b.confidence.total_cmp(&a.confidence))
             .then(b.span.len().cmp(&a.span.len()))
             .then(a.span.start.cmp(&b.span.start))
     });
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
     let mut names = Disjoint::default();
-    let mut quotes = Laminar::default();
+    let mut quotes = Quotes::default();
     for mention in mentions {
         let span = mention.span;
         let accepted = if is_quote(&mention) {
-            quotes.insert(span)
+            quotes.insert(span, indirect(&mention))
         } else {
             names.insert(span)
         };
