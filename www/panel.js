@@ -1,10 +1,13 @@
 // The side panel's views: People, Quotes, Dates (an SVG timeline) and
 // Places (a list and an SVG world map). Everything is built with DOM calls
 // and textContent; `go(index)` is called to jump to an annotation and
-// `select(entityId)` to mark all mentions of an entity.
+// `select(entityId)` to mark all mentions of an entity. The world map's
+// outline (worldmap.js) is loaded only when the Places tab is first shown.
 
-import { countryName, formatCoord, describeDateValue, dateExtent } from './render.js';
-import { LAND_PATH, LAND_SCALE } from './worldmap.js';
+import { countryName, formatCoord, describeDateValue, dateExtent, monthName } from './core/describe.js';
+
+let worldmap = null;
+const loadWorldmap = () => (worldmap ||= import('./worldmap.js'));
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -118,10 +121,10 @@ export function renderQuotes(pane, view, result, shown) {
 const DAY = 86400e3;
 function shortDate(ms, span) {
   const d = new Date(ms);
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const month = monthName(d.getUTCMonth(), 'short');
   if (span > 3 * 365 * DAY) return String(d.getUTCFullYear());
-  if (span > 60 * DAY) return `${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-  return `${d.getUTCDate()} ${months[d.getUTCMonth()]}`;
+  if (span > 60 * DAY) return `${month} ${d.getUTCFullYear()}`;
+  return `${d.getUTCDate()} ${month}`;
 }
 
 export function renderDates(pane, view, result, shown) {
@@ -185,7 +188,8 @@ export function renderDates(pane, view, result, shown) {
   }
 }
 
-export function renderPlaces(pane, view, result, shown) {
+export async function renderPlaces(pane, view, result, shown) {
+  const { LAND_PATH, LAND_SCALE } = await loadWorldmap();
   const { entities } = gather(result, shown);
   const places = entities.filter((e) => e.kind === 'place')
     .sort((x, y) => y.visible.length - x.visible.length || x.mentions[0] - y.mentions[0]);

@@ -29,7 +29,7 @@ after(async () => {
 /** The engine's result for the text shown, straight from the worker (the same engine the page runs). */
 async function engineResult(text) {
   return page.evaluate(async (text) => {
-    const worker = new Worker('./worker.js', { type: 'module' });
+    const worker = new Worker('./embed/article-annotator.worker.js', { type: 'module' });
     const result = await new Promise((resolve, reject) => {
       worker.onmessage = (e) => {
         if (e.data.ready) return;
