@@ -189,7 +189,6 @@ export function renderDates(pane, view, result, shown) {
 }
 
 export async function renderPlaces(pane, view, result, shown) {
-  const { LAND_PATH, LAND_SCALE } = await loadWorldmap();
   const { entities } = gather(result, shown);
   const places = entities.filter((e) => e.kind === 'place')
     .sort((x, y) => y.visible.length - x.visible.length || x.mentions[0] - y.mentions[0]);
@@ -199,6 +198,11 @@ export async function renderPlaces(pane, view, result, shown) {
   pane.replaceChildren();
   if (!all.length) { pane.append(empty('No places found.')); return; }
   const info = (e) => result.annotations[e.visible[0]].place;
+  // The list at once; the map once its outline has loaded (the first time only).
+  const list = placeList(view, all, info);
+  pane.append(...list);
+  const { LAND_PATH, LAND_SCALE } = await loadWorldmap();
+  if (!pane.contains(list[0])) return; // redrawn meanwhile
   const map = svg('svg', { viewBox: '0 0 360 180', class: 'worldmap', role: 'group', 'aria-label': `World map with ${all.length} place${all.length === 1 ? '' : 's'}` });
   map.append(svg('rect', { class: 'sea', x: 0, y: 0, width: 360, height: 180, rx: 4 }));
   for (let lon = 60; lon < 360; lon += 60) map.append(svg('line', { class: 'grid', x1: lon, x2: lon, y1: 0, y2: 180, 'stroke-width': 0.4 }));
@@ -218,7 +222,10 @@ export async function renderPlaces(pane, view, result, shown) {
     g.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); act(); } });
     map.append(g);
   }
-  pane.append(map);
+  pane.prepend(map);
+}
+
+function placeList(view, all, info) {
   const list = el('ul', { class: 'entities' });
   for (const e of all.slice(0, LIMIT)) {
     const p = info(e);
@@ -228,6 +235,5 @@ export async function renderPlaces(pane, view, result, shown) {
       onclick: () => (e.id ? view.select(e.id) : view.go(e.visible[0])),
     }, el('span', { class: 'dot', 'aria-hidden': 'true' }), el('span', { class: 'name', text: e.name }), el('span', { class: 'meta', text: meta }))));
   }
-  pane.append(list);
-  if (all.length > LIMIT) pane.append(more(all.length));
+  return all.length > LIMIT ? [list, more(all.length)] : [list];
 }

@@ -33,7 +33,7 @@ async function engineResult(text) {
     const result = await new Promise((resolve, reject) => {
       worker.onmessage = (e) => {
         if (e.data.ready) return;
-        if (e.data.error) reject(new Error(e.data.error)); else resolve(e.data.result);
+        if (e.data.error) reject(new Error(e.data.error)); else resolve(e.data.json ? JSON.parse(e.data.json) : e.data.result);
       };
       worker.postMessage({ id: 1, text, options: {} });
     });

@@ -64,7 +64,7 @@ export class Engine {
       if (!waiting) return;
       this.pending.delete(data.id);
       if (data.error) waiting.reject(engineError(data));
-      else waiting.resolve({ result: data.result, ms: data.ms, stale: data.id !== this.lastId });
+      else waiting.resolve({ result: data.json !== undefined ? JSON.parse(data.json) : data.result, ms: data.ms, stale: data.id !== this.lastId });
     };
     this.worker.onerror = (event) => {
       if (event.preventDefault) event.preventDefault();

@@ -791,6 +791,7 @@ export function defineArticleAnnotator(api, tagName = 'article-annotator') {
           const li = this.ownerDocument.createElement('li');
           li.setAttribute('data-kind', kind);
           li.textContent = `${n[kind]} ${n[kind] === 1 ? KIND_INFO[kind].one : KIND_INFO[kind].many}`;
+          li.title = KIND_INFO[kind].description;
           return li;
         }),
       );
