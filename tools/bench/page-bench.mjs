@@ -2,7 +2,10 @@
 // Delivery benchmark (issue 15): what a reader and a host site pay for the
 // page and the widget, measured in one browser run.
 //
-//   node tools/bench/page-bench.mjs [--runs 5] [--json OUT.json]   (after tools/build.sh)
+//   node tools/bench/page-bench.mjs [--runs 5] [--json OUT.json] [--site DIR]   (after tools/build.sh)
+//
+// --site serves another build of the site (default dist/site), e.g. an older
+// commit's, to compare builds on the same machine in the same hour.
 //
 // 1. Time to first result: navigation → <body data-annotated> on the page
 //    (dist/site/index.html), against navigation → load event of a blank page
@@ -27,13 +30,14 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const site = path.join(root, 'dist/site');
+let site = path.join(root, 'dist/site');
 
 function parseArgs(argv) {
   const args = { runs: 5, json: null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--runs') args.runs = Number(argv[++i]);
     else if (argv[i] === '--json') args.json = path.resolve(argv[++i]);
+    else if (argv[i] === '--site') site = path.resolve(argv[++i]);
     else throw new Error(`unknown argument ${argv[i]}`);
   }
   if (!(args.runs >= 1)) throw new Error('--runs must be a positive number');
@@ -155,7 +159,12 @@ async function pageRun(browser, url, origin) {
     const wall = performance.now() - t0;
     const signalAt = performance.now();
     const inPage = await page.evaluate(() => window.__annotatedAt);
-    const first = new Set(requests.filter((r) => r.at <= signalAt).map((r) => r.path));
+    // Before the first result: what the page's own clock says started before
+    // it (the worker's fetches, the .wasm among them, are not in the page's
+    // timeline: they count when requested before the signal was seen).
+    const late = new Set(await page.evaluate((at) => performance.getEntriesByType('resource')
+      .filter((e) => e.startTime > at).map((e) => new URL(e.name).pathname), inPage));
+    const first = new Set(requests.filter((r) => r.at <= signalAt && !late.has(r.path)).map((r) => r.path));
     await page.waitForLoadState('networkidle').catch(() => {});
     // Everything the page loads in all: open every tab, the map's among them.
     for (const tab of ['quotes', 'dates', 'places', 'people']) {
@@ -253,7 +262,7 @@ const ms = (x) => (Number.isFinite(x) ? `${Math.round(x)}` : '—');
 const kib = (n) => (n / 1024).toFixed(1);
 
 function markdown(r) {
-  let out = `Measured by \`tools/bench/page-bench.mjs\` (${r.date}, Chromium ${r.chromium}, headless, ${r.cores} cores); every run in a fresh browser context (empty cache), median of ${r.runs}, blank and page runs interleaved.\n\n`;
+  let out = `Measured by \`tools/bench/page-bench.mjs\`${r.site === 'dist/site' ? '' : ` on \`${r.site}\``} (${r.date}, Chromium ${r.chromium}, headless, ${r.cores} cores); every run in a fresh browser context (empty cache), median of ${r.runs}, blank and page runs interleaved.\n\n`;
   out += '| first result | median, page clock (ms) | median, script clock (ms) | after the blank page (ms) | ratio to blank |\n| --- | ---: | ---: | ---: | ---: |\n';
   out += `| blank page (navigation → load) | ${ms(r.blank.inPage)} | ${ms(r.blank.wall)} | — | 1.0 |\n`;
   out += `| page (navigation → \`body[data-annotated]\`, ${r.page.annotations} highlights) | ${ms(r.page.inPage)} | ${ms(r.page.wall)} | ${ms(r.page.inPage - r.blank.inPage)} | ${(r.page.inPage / r.blank.inPage).toFixed(1)} |\n`;
@@ -276,7 +285,7 @@ function markdown(r) {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  if (!fs.existsSync(path.join(site, 'index.html'))) throw new Error('dist/site is missing: run tools/build.sh');
+  if (!fs.existsSync(path.join(site, 'index.html'))) throw new Error(`${site} is missing: run tools/build.sh`);
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run tools/setup.sh --browser`);
   const server = await serve();
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -315,6 +324,7 @@ async function main() {
       console.error(`widget, ${name}: annotated at ${ms(widget.at(-1).annotatedMs)} ms, longest task ${ms(widget.at(-1).longestTaskMs)} ms (host alone ${ms(widget.at(-1).bareLongestTaskMs)} ms)`);
     }
     const report = {
+      site: path.relative(root, site) || site,
       date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
       chromium: browser.version(),
       cores: (await import('node:os')).cpus().length,
