@@ -96,7 +96,13 @@ function highlightRegistry(doc) {
         '\n::highlight(aa-selected) { background-color: rgba(255, 214, 0, 0.55); }',
     );
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    for (const name of HIGHLIGHT_NAMES) if (!CSS.highlights.has(name)) CSS.highlights.set(name, new view.Highlight());
+    for (const name of HIGHLIGHT_NAMES) {
+      if (CSS.highlights.has(name)) continue;
+      const highlight = new view.Highlight();
+      // A person, place or date inside a quote paints over the quote's colour.
+      highlight.priority = name === 'aa-quote' ? 0 : name === 'aa-selected' ? 2 : 1;
+      CSS.highlights.set(name, highlight);
+    }
     sheets.set(doc, sheet);
   }
   return Object.fromEntries(HIGHLIGHT_NAMES.map((name) => [name, CSS.highlights.get(name)]));
@@ -253,6 +259,12 @@ export function defineArticleAnnotator(api, tagName = 'article-annotator') {
 
     connectedCallback() {
       if (!this._built) this._build();
+      // The ring and tooltip are fixed over the text: they follow it when the page scrolls.
+      this._onScroll ||= () => {
+        if (this._tipFor === undefined || !this._shownRing) return this._hideLayers();
+        this._showAt(this._tipFor, this._rangesOf(this._tipFor), { ring: true });
+      };
+      this.ownerDocument.defaultView?.addEventListener('scroll', this._onScroll, { passive: true, capture: true });
       if (this.ownerDocument.readyState === 'loading') {
         this.ownerDocument.addEventListener('DOMContentLoaded', () => this._whenNeeded(), { once: true });
       } else {
@@ -262,6 +274,7 @@ export function defineArticleAnnotator(api, tagName = 'article-annotator') {
 
     disconnectedCallback() {
       this._run++; // an annotation under way must not land after this
+      this.ownerDocument.defaultView?.removeEventListener('scroll', this._onScroll, true);
       this._unhighlight();
       if (this._observer) this._observer.disconnect();
       this._observer = null;
@@ -724,6 +737,7 @@ export function defineArticleAnnotator(api, tagName = 'article-annotator') {
       const a = this.result && this.result.annotations[i];
       if (!a || !ranges.length) return;
       this._tipFor = i;
+      this._shownRing = ring;
       fillTooltip(this._tip, a, this.result);
       const rects = [...ranges[0].getClientRects()];
       const first = rects[0] || ranges[0].getBoundingClientRect();
