@@ -121,8 +121,10 @@ node tools/bench/node-bench.mjs --articles "${BENCH_ARTICLES:-200}" --json "$out
 if [ -z "${SKIP_CHROMIUM:-}" ]; then
   step "speed: Chromium, sizes"
   node tools/bench/chromium-bench.mjs --json "$out/chromium.json" > "$out/chromium.md"
+  step "delivery: page first result vs a blank page, widget bytes and main-thread tasks"
+  node tools/bench/page-bench.mjs --json "$out/delivery.json" > "$out/delivery.md"
 else
-  rm -f "$out/chromium.md"
+  rm -f "$out/chromium.md" "$out/delivery.md"
 fi
 
 step "BENCHMARKS.md"

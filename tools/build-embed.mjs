@@ -1,24 +1,23 @@
 // Builds the embeddable forms of the Article Annotator from dist/pkg (the
-// wasm-bindgen output of tools/build.sh) and www/embed/:
+// wasm-bindgen output of tools/build.sh) and www/embed/ + www/core/, with
+// esbuild (minified):
 //
-//   dist/article-annotator.js        one self-contained ES module, WASM inlined
-//   dist/article-annotator.d.ts      its types
-//   dist/npm/                        the npm package directory
-//   dist/site/embed/article-annotator.js   the single file, served by the site
-//                                    (the bookmarklet loads it from there)
-//   dist/wordpress/article-annotator/     the WordPress plugin folder
-//
-// The single file is made by concatenation, not a bundler: the engine's glue
-// is wrapped in a function scope and the www/embed modules (which import
-// only each other, on one line each) lose their import lines and export
-// keywords. Anything unexpected stops the build with a message.
-import { readFileSync, writeFileSync, mkdirSync, rmSync, cpSync, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+//   dist/article-annotator.js            the widget and API: an ES module that runs the
+//   dist/article-annotator.worker.js     engine in this module Worker, which compiles
+//   dist/article_annotator_bg.wasm       this .wasm (one cacheable file for every page)
+//   dist/article-annotator-*.js          chunks loaded when needed (Readability for the
+//                                        bookmarklet; the engine's glue in a Worker)
+//   dist/article-annotator.single.js     the same in one self-contained file (WASM inlined)
+//   dist/*.d.ts                          their types
+//   dist/npm/                            the npm package directory
+//   dist/site/embed/                     the widget as the site serves it (the page
+//                                        shares its worker and .wasm), the bookmarklet
+//   dist/wordpress/article-annotator/    the WordPress plugin folder
+import { readFileSync, writeFileSync, mkdirSync, rmSync, cpSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { at, bundle } from './esbuild-common.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const at = (...parts) => join(root, ...parts);
 const read = (...parts) => readFileSync(at(...parts), 'utf8');
 const fail = (message) => {
   console.error(`build-embed: ${message}`);
@@ -29,67 +28,52 @@ const cargo = read('Cargo.toml');
 const version = /^version\s*=\s*"([^"]+)"/m.exec(cargo)?.[1] ?? fail('no version in Cargo.toml');
 if (!existsSync(at('dist/pkg/article_annotator_bg.wasm'))) fail('dist/pkg is missing: run tools/build.sh');
 
-// --- the single self-contained module -------------------------------------
-function glueInScope() {
-  let glue = read('dist/pkg/article_annotator.js');
-  const exportList = /^export \{[^}]*\};?\s*$/m;
-  if (!exportList.test(glue)) fail("the wasm-bindgen glue has no 'export { … }' line: its format changed");
-  glue = glue.replace(exportList, '');
-  glue = glue.replace(/^export (async function|function|class|const|let) /gm, '$1 ');
-  if (/^\s*(export|import)\b/m.test(glue)) fail('the wasm-bindgen glue has an import or export the build does not know');
-  return `const engineGlue = (() => {\n${glue}\nreturn { annotate, version, init: __wbg_init };\n})();`;
-}
+const BANNER = `// Article Annotator ${version}: quotes (with speakers), dates, people and places in news
+// articles, found in the browser. Licence: MIT OR Apache-2.0. Built by tools/build-embed.sh.`;
 
-function moduleBody(file) {
-  const source = read('www/embed', file);
-  const lines = source.split('\n').filter((line) => !/^import .* from '\.\/[\w-]+\.js';$/.test(line));
-  const body = lines
-    .join('\n')
-    .replace(/^export (async function|function|class|const|let) /gm, '$1 ');
-  const stray = /^\s*(export|import)\b.*$/m.exec(body);
-  if (stray) fail(`www/embed/${file}: cannot inline the line '${stray[0].trim()}'`);
-  return `// ---- www/embed/${file}\n${body.trim()}\n`;
-}
+// --- the widget: module + worker + .wasm (+ chunks) ------------------------
+const out = at('dist/embed-build');
+rmSync(out, { recursive: true, force: true });
+const WIDGET_DEFINES = { AA_WIDGET_WORKER: './article-annotator.worker.js', AA_WASM_FILE: './article_annotator_bg.wasm' };
+await bundle({
+  entryPoints: { 'article-annotator': at('www/embed/index.js') },
+  outdir: out,
+  splitting: true,
+  chunkNames: 'article-annotator-[name]-[hash]',
+  banner: { js: BANNER },
+  define: WIDGET_DEFINES,
+});
+await bundle({
+  entryPoints: { 'article-annotator.worker': at('www/core/worker.js') },
+  outdir: out,
+  banner: { js: BANNER },
+  define: WIDGET_DEFINES,
+});
+cpSync(at('dist/pkg/article_annotator_bg.wasm'), join(out, 'article_annotator_bg.wasm'));
 
+// --- the single self-contained module --------------------------------------
 const wasm = readFileSync(at('dist/pkg/article_annotator_bg.wasm'));
-const single = `// Article Annotator ${version}: quotes (with speakers), dates, people and places
-// in news articles, found in the browser. One self-contained ES module: the
-// WebAssembly engine is inlined (compiled on the first annotate()), and
-// importing it in a page defines <article-annotator>.
-//   <script type="module" src="article-annotator.js"></script>
-//   import { annotate } from './article-annotator.js';
-// Licence: MIT OR Apache-2.0. Built by tools/build-embed.sh; do not edit.
-${glueInScope()}
+const inlineWasm = {
+  name: 'inline-wasm',
+  setup(b) {
+    b.onResolve({ filter: /^aa:inline-wasm$/ }, () => ({ path: 'inline-wasm', namespace: 'aa' }));
+    b.onLoad({ filter: /.*/, namespace: 'aa' }, () => ({
+      contents: `export const WASM_GZIP_BASE64 = ${JSON.stringify(gzipSync(wasm, { level: 9 }).toString('base64'))};`,
+      loader: 'js',
+    }));
+  },
+};
+await bundle({
+  entryPoints: { 'article-annotator.single': at('www/embed/single.js') },
+  outdir: out,
+  banner: { js: `${BANNER}\n// One self-contained ES module: the WebAssembly engine is inlined.` },
+  plugins: [inlineWasm],
+  define: WIDGET_DEFINES,
+});
 
-const WASM_GZIP_BASE64 = '${gzipSync(wasm, { level: 9 }).toString('base64')}';
+const widgetFiles = readdirSync(out);
 
-// The WebAssembly is inlined gzipped (a file 2.5 times smaller for hosts
-// that do not compress scripts), inflated with the platform's own
-// DecompressionStream (browsers since 2023, Node 18) and compiled
-// asynchronously, so the page's main thread is not blocked meanwhile.
-async function loadEngine() {
-  if (typeof DecompressionStream === 'undefined') {
-    throw new Error('Article Annotator needs a browser with DecompressionStream (Chrome 80, Firefox 113, Safari 16.4 or later)');
-  }
-  const binary = atob(WASM_GZIP_BASE64);
-  const packed = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) packed[i] = binary.charCodeAt(i);
-  const stream = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
-  const bytes = await new Response(stream).arrayBuffer();
-  await engineGlue.init({ module_or_path: bytes });
-  return engineGlue;
-}
-
-${['api.js', 'page-date.js', 'inplace.js', 'element.js', 'bookmarklet.js'].map(moduleBody).join('\n')}
-const api = createApi(loadEngine);
-const annotate = api.annotate;
-const ready = api.ready;
-const version = api.version;
-defineArticleAnnotator(api);
-
-export { annotate, ready, version, defineArticleAnnotator, findPageDate, annotatePage, findArticle };
-`;
-
+// --- types -----------------------------------------------------------------
 const glueTypes = read('dist/pkg/article_annotator.d.ts');
 const interfaceEnd = glueTypes.search(/^export function /m);
 if (interfaceEnd < 0) fail('unexpected article_annotator.d.ts');
@@ -98,27 +82,38 @@ const standaloneTypes = apiTypes
   .replace(/^import type .*\n/m, '')
   .replace(/^export type \{[^}]*\};\n/m, glueTypes.slice(0, interfaceEnd).replace(/^\/\* tslint:disable \*\/\n|^\/\* eslint-disable \*\/\n/gm, ''));
 
-mkdirSync(at('dist'), { recursive: true });
-writeFileSync(at('dist/article-annotator.js'), single);
+// --- dist/ and the site's embed/ ----------------------------------------------
+for (const file of readdirSync(at('dist'))) {
+  if (/^article[-_]annotator(?![.]html$)/.test(file)) rmSync(at('dist', file), { recursive: true, force: true });
+}
+for (const file of widgetFiles) cpSync(join(out, file), at('dist', file));
 writeFileSync(at('dist/article-annotator.d.ts'), standaloneTypes);
+writeFileSync(at('dist/article-annotator.single.d.ts'), standaloneTypes);
 if (existsSync(at('dist/site'))) {
-  mkdirSync(at('dist/site/embed'), { recursive: true });
-  writeFileSync(at('dist/site/embed/article-annotator.js'), single);
+  const embed = at('dist/site/embed');
+  mkdirSync(embed, { recursive: true });
+  for (const file of widgetFiles) if (file !== 'article-annotator.single.js') cpSync(join(out, file), join(embed, file));
+  cpSync(at('www/embed/bookmarklet.html'), join(embed, 'bookmarklet.html'));
+  await bundle({ entryPoints: { 'bookmarklet-page': at('www/embed/bookmarklet-page.js') }, outdir: embed });
 }
 
 // --- the npm package directory --------------------------------------------
 const npm = at('dist/npm');
 rmSync(npm, { recursive: true, force: true });
 mkdirSync(npm, { recursive: true });
-for (const file of ['article_annotator.js', 'article_annotator_bg.wasm', 'article_annotator.d.ts']) {
-  cpSync(at('dist/pkg', file), join(npm, file));
-}
-for (const file of ['api.js', 'element.js', 'inplace.js', 'page-date.js', 'bookmarklet.js', 'index.js', 'node.js', 'engine-web.js', 'engine-node.js', 'index.d.ts']) {
-  // The site keeps the engine in ../pkg/; the package keeps it beside the modules.
-  writeFileSync(join(npm, file), read('www/embed', file).replaceAll("'../pkg/", "'./"));
-}
-writeFileSync(join(npm, 'article-annotator.js'), single);
+for (const file of widgetFiles) cpSync(join(out, file), join(npm, file));
+// The browser entry under the package's usual name too (same module).
+cpSync(join(out, 'article-annotator.js'), join(npm, 'index.js'));
+await bundle({
+  entryPoints: { node: at('www/embed/node.js') },
+  outdir: npm,
+  platform: 'node',
+  banner: { js: BANNER },
+  define: { AA_WASM_FILE: './article_annotator_bg.wasm' },
+});
+writeFileSync(join(npm, 'index.d.ts'), standaloneTypes);
 writeFileSync(join(npm, 'article-annotator.d.ts'), standaloneTypes);
+writeFileSync(join(npm, 'article-annotator.single.d.ts'), standaloneTypes);
 cpSync(at('www/embed/README.md'), join(npm, 'README.md'));
 const packageJson = {
   name: 'article-annotator',
@@ -137,13 +132,13 @@ const packageJson = {
       default: './index.js',
     },
     './single': {
-      types: './article-annotator.d.ts',
-      default: './article-annotator.js',
+      types: './article-annotator.single.d.ts',
+      default: './article-annotator.single.js',
     },
     './package.json': './package.json',
   },
   files: ['*.js', '*.d.ts', '*.wasm', 'README.md'],
-  sideEffects: ['./index.js', './article-annotator.js'],
+  sideEffects: ['./index.js', './article-annotator.js', './article-annotator.single.js'],
   keywords: ['nlp', 'news', 'quotes', 'ner', 'timex', 'web-component', 'wasm'],
   engines: { node: '>=18' },
 };
@@ -154,10 +149,13 @@ const plugin = at('dist/wordpress/article-annotator');
 rmSync(at('dist/wordpress'), { recursive: true, force: true });
 cpSync(at('wordpress/article-annotator'), plugin, { recursive: true });
 mkdirSync(join(plugin, 'assets'), { recursive: true });
-writeFileSync(join(plugin, 'assets/article-annotator.js'), single);
+for (const file of widgetFiles) if (file !== 'article-annotator.single.js') cpSync(join(out, file), join(plugin, 'assets', file));
 const php = join(plugin, 'article-annotator.php');
 writeFileSync(php, readFileSync(php, 'utf8').replaceAll('{{VERSION}}', version));
+rmSync(out, { recursive: true, force: true });
 
+const size = (f) => `${(readFileSync(at('dist', f)).length / 1024).toFixed(0)} KB, ${(gzipSync(readFileSync(at('dist', f)), { level: 9 }).length / 1024).toFixed(0)} KB gzip`;
 console.log(
-  `built dist/article-annotator.js (${single.length} bytes, wasm ${wasm.length} bytes inlined gzipped), dist/npm/, dist/wordpress/article-annotator/`,
+  `built dist/article-annotator.js (${size('article-annotator.js')}) + .worker.js (${size('article-annotator.worker.js')}) + .wasm (${size('article_annotator_bg.wasm')}); ` +
+    `dist/article-annotator.single.js (${size('article-annotator.single.js')}); dist/npm/, dist/site/embed/, dist/wordpress/article-annotator/`,
 );

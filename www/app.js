@@ -5,13 +5,23 @@
 // Signals for tests and benchmarks: <body data-state="loading|annotating|drawing|ready|error">
 // and, once a result is shown, data-annotated="<number of highlights shown>".
 
-import { Engine } from './engine.js';
-import { planSteps, label, fillTooltip, KINDS } from './render.js';
-import { renderPeople, renderQuotes, renderDates, renderPlaces } from './panel.js';
+import { Engine, startWorker } from './core/engine.js';
+import { planSteps } from './core/plan.js';
+import { KINDS, kindVariables } from './core/kinds.js';
+import { label, fillTooltip } from './core/describe.js';
 import { htmlToText, fileToText } from './textio.js';
-import { FORMATS, toJSON, toCSV, toWebAnnotation, toStandaloneHTML } from './export.js';
+// Loaded when first needed, after the first result: the side panel (and,
+// with the Places tab, its map) and the exports.
+const panelModule = () => import('./panel.js');
+const exportModule = () => import('./export.js');
 
 const DRAFT_KEY = 'article-annotator.draft.v1';
+
+// The kinds' colours (core/kinds.js) as the CSS custom properties style.css uses.
+const kindSheet = new CSSStyleSheet();
+kindSheet.replaceSync(`:root { ${kindVariables('light')} }
+@media (prefers-color-scheme: dark) { :root { ${kindVariables('dark')} } }`);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, kindSheet];
 const $ = (id) => document.getElementById(id);
 
 const ui = {
@@ -44,14 +54,23 @@ const state = {
 
 // ---------------------------------------------------------------- engine
 
+// The engine's worker: core/worker.js in the sources; the build sets
+// AA_PAGE_WORKER to the bundled worker beside the widget (embed/), which
+// the page and the widget share with their .wasm.
+/* global AA_PAGE_WORKER */
+const WORKER_FILE = typeof AA_PAGE_WORKER === 'string' ? AA_PAGE_WORKER : './core/worker.js';
+
 function makeWorker() {
   if (globalThis.ARTICLE_ANNOTATOR_WORKER_URL) {
     return new Worker(globalThis.ARTICLE_ANNOTATOR_WORKER_URL, { type: globalThis.ARTICLE_ANNOTATOR_WORKER_TYPE || 'module' });
   }
-  return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  return startWorker(new URL(WORKER_FILE, import.meta.url));
 }
 
+// Started at once, while the page is still being set up: the worker fetches
+// and compiles the engine meanwhile.
 const engine = new Engine(makeWorker);
+engine.start();
 let debounceTimer = 0;
 let progressTimer = 0;
 
@@ -157,12 +176,14 @@ async function draw() {
     if (!badge) { badge = document.createElement('span'); badge.className = 'n'; tab.append(badge); }
     badge.textContent = String(n);
   }
-  drawPanel();
   setState('drawing');
   const done = await drawText(state.text, shown, gen);
   if (!done) return;
   markSelection();
   document.body.dataset.annotated = String(shown.length);
+  // The highlights are on screen; the side panel comes after them.
+  await drawPanel();
+  if (gen !== state.renderGen) return;
   setState('ready');
 }
 
@@ -232,13 +253,14 @@ function yieldToPage() {
   });
 }
 
-const panes = { 'tab-people': renderPeople, 'tab-quotes': renderQuotes, 'tab-dates': renderDates, 'tab-places': renderPlaces };
+const PANES = { 'tab-people': 'renderPeople', 'tab-quotes': 'renderQuotes', 'tab-dates': 'renderDates', 'tab-places': 'renderPlaces' };
 
-function drawPanel() {
+async function drawPanel() {
   if (!state.result) return;
+  const panes = await panelModule();
   const tab = ui.tabs.find((t) => t.getAttribute('aria-selected') === 'true');
   const pane = $(tab.getAttribute('aria-controls'));
-  panes[tab.id](pane, view, state.result, state.shown);
+  await panes[PANES[tab.id]](pane, view, state.result, state.shown);
 }
 
 /** What the panel can ask of the page. */
@@ -478,18 +500,22 @@ ui.input.addEventListener('input', () => {
   scheduleAnnotate();
 });
 
-// Rich text pastes as its text: paragraphs kept, markup dropped.
+// Rich text pastes as its text: paragraphs kept, markup dropped; a whole
+// page pasted is reduced to its article.
 ui.input.addEventListener('paste', (e) => {
   const data = e.clipboardData;
   if (!data) return;
   const html = data.getData('text/html');
   if (!html) return;
-  const text = htmlToText(html);
-  if (!text) return;
+  const plain = data.getData('text/plain');
   e.preventDefault();
   const { selectionStart, selectionEnd } = ui.input;
-  ui.input.setRangeText(text, selectionStart, selectionEnd, 'end');
-  ui.input.dispatchEvent(new Event('input', { bubbles: true }));
+  htmlToText(html, { article: 'auto' }).catch(() => '').then((text) => {
+    text ||= plain;
+    if (!text) return;
+    ui.input.setRangeText(text, selectionStart, selectionEnd, 'end');
+    ui.input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
 });
 
 /**
@@ -579,9 +605,10 @@ function shownResult() {
   };
 }
 
-function exportText(format) {
+async function exportText(format) {
   const result = shownResult();
   if (!result) return null;
+  const { toJSON, toCSV, toWebAnnotation, toStandaloneHTML } = await exportModule();
   switch (format) {
     case 'json': return toJSON(result);
     case 'csv': return toCSV(result);
@@ -596,19 +623,20 @@ function titleOf(text) {
   return line.length > 90 ? line.slice(0, 87) + '…' : line;
 }
 
-function fileName(format) {
+function fileName(format, FORMATS) {
   const slug = titleOf(state.text).toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 48) || 'article';
   return `${slug}.annotations.${FORMATS[format].ext}`;
 }
 
-$('download').addEventListener('click', () => {
+$('download').addEventListener('click', async () => {
   const format = $('export-format').value;
-  const body = exportText(format);
+  const body = await exportText(format);
   if (body === null) return;
+  const { FORMATS } = await exportModule();
   const url = URL.createObjectURL(new Blob([body], { type: `${FORMATS[format].type};charset=utf-8` }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = fileName(format);
+  a.download = fileName(format, FORMATS);
   document.body.append(a);
   a.click();
   a.remove();
@@ -618,7 +646,7 @@ $('download').addEventListener('click', () => {
 
 $('copy').addEventListener('click', async () => {
   const format = $('export-format').value;
-  const body = exportText(format);
+  const body = await exportText(format);
   if (body === null) return;
   try {
     await navigator.clipboard.writeText(body);
@@ -673,9 +701,10 @@ async function start() {
   } else {
     try { ui.input.value = await sampleText(); } catch (error) { say(String(error.message)); }
   }
+  // The text at once, plain, while the engine loads; the highlights replace it.
+  if (!state.result) ui.reader.textContent = ui.input.value;
   // a restored draft that is the sample still gets the sample's date
   if (state.sample === null) await sampleText().catch(() => null);
-  engine.start();
   scheduleAnnotate({ now: true });
 }
 

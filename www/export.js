@@ -1,7 +1,9 @@
 // Exports: the SCHEMA.md result as JSON, CSV (one row per annotation), W3C
 // Web Annotation JSON-LD, and the annotated text as a standalone HTML file.
 
-import { plan, label, KIND_LABEL } from './render.js';
+import { plan } from './core/plan.js';
+import { KINDS, KIND_INFO, KIND_LABEL } from './core/kinds.js';
+import { label } from './core/describe.js';
 
 export const FORMATS = {
   json: { ext: 'json', type: 'application/json' },
@@ -101,16 +103,24 @@ export function toWebAnnotation(result, text, { source = 'urn:article-annotator:
   }, null, 2) + '\n';
 }
 
+/** The kinds' look in the standalone file, from core/kinds.js (light, and dark for a dark reader). */
+function kindCss(scheme) {
+  return KINDS.map((k) => {
+    const c = KIND_INFO[k][scheme];
+    return k === 'quote'
+      ? `.quote{background:${c.bg};box-shadow:inset 3px 0 0 ${c.line}}.quote.indirect{background:${c.indirect}}`
+      : `.${k}{background:${c.bg};border-bottom:2px ${KIND_INFO[k].line} ${c.line}}`;
+  }).join('');
+}
+
 const STANDALONE_CSS = `body{margin:0;background:#f7f6f3;color:#1d1d1f;font:15px/1.5 system-ui,sans-serif}
 main{max-width:46em;margin:24px auto;padding:24px 32px;background:#fff;border:1px solid #d9d7d0;border-radius:10px;font:17px/1.7 Georgia,serif;white-space:pre-wrap;overflow-wrap:break-word}
 header{max-width:46em;margin:24px auto 0;padding:0 8px}h1{font:600 20px Georgia,serif;margin:0 0 4px}
 .legend span{display:inline-block;margin-right:12px;padding:0 6px}
 mark{color:inherit;background:none;border-radius:2px}
-.person{background:#dbe8fb;border-bottom:2px solid #1f5fb8}.place{background:#d7f0df;border-bottom:2px dashed #1e7a3c}
-.date{background:#fbe8c8;border-bottom:2px dotted #9a5b00}.quote{background:#efe5fb;box-shadow:inset 3px 0 0 #6f3fb5}
-.quote.indirect{background:#f7f2fc}
+${kindCss('light')}
 @media (prefers-color-scheme:dark){body{background:#16171a;color:#ebe9e4}main{background:#1e1f23;border-color:#3a3c42}
-.person{background:#1e3557;border-color:#8ab8ff}.place{background:#173a25;border-color:#7fd69b}.date{background:#43300f;border-color:#f2b85b}.quote{background:#33264a;box-shadow:inset 3px 0 0 #c7a4ff}.quote.indirect{background:#27223a}}`;
+${kindCss('dark')}}`;
 
 /** Text for HTML: every character that could start markup is escaped. */
 function escapeHTML(text) {
@@ -124,7 +134,7 @@ function escapeHTML(text) {
  * refuse the file's own style sheet).
  */
 export function toStandaloneHTML(result, text, title = 'Annotated article') {
-  const legend = ['person', 'place', 'date', 'quote']
+  const legend = KINDS
     .map((kind) => `<span class="${kind}">${KIND_LABEL[kind]}: ${result.annotations.filter((a) => a.kind === kind).length}</span>`)
     .join(' ');
   let body = '';

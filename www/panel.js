@@ -1,10 +1,13 @@
 // The side panel's views: People, Quotes, Dates (an SVG timeline) and
 // Places (a list and an SVG world map). Everything is built with DOM calls
 // and textContent; `go(index)` is called to jump to an annotation and
-// `select(entityId)` to mark all mentions of an entity.
+// `select(entityId)` to mark all mentions of an entity. The world map's
+// outline (worldmap.js) is loaded only when the Places tab is first shown.
 
-import { countryName, formatCoord, describeDateValue, dateExtent } from './render.js';
-import { LAND_PATH, LAND_SCALE } from './worldmap.js';
+import { countryName, formatCoord, describeDateValue, dateExtent, monthName } from './core/describe.js';
+
+let worldmap = null;
+const loadWorldmap = () => (worldmap ||= import('./worldmap.js'));
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -118,10 +121,10 @@ export function renderQuotes(pane, view, result, shown) {
 const DAY = 86400e3;
 function shortDate(ms, span) {
   const d = new Date(ms);
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const month = monthName(d.getUTCMonth(), 'short');
   if (span > 3 * 365 * DAY) return String(d.getUTCFullYear());
-  if (span > 60 * DAY) return `${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-  return `${d.getUTCDate()} ${months[d.getUTCMonth()]}`;
+  if (span > 60 * DAY) return `${month} ${d.getUTCFullYear()}`;
+  return `${d.getUTCDate()} ${month}`;
 }
 
 export function renderDates(pane, view, result, shown) {
@@ -185,7 +188,7 @@ export function renderDates(pane, view, result, shown) {
   }
 }
 
-export function renderPlaces(pane, view, result, shown) {
+export async function renderPlaces(pane, view, result, shown) {
   const { entities } = gather(result, shown);
   const places = entities.filter((e) => e.kind === 'place')
     .sort((x, y) => y.visible.length - x.visible.length || x.mentions[0] - y.mentions[0]);
@@ -195,6 +198,11 @@ export function renderPlaces(pane, view, result, shown) {
   pane.replaceChildren();
   if (!all.length) { pane.append(empty('No places found.')); return; }
   const info = (e) => result.annotations[e.visible[0]].place;
+  // The list at once; the map once its outline has loaded (the first time only).
+  const list = placeList(view, all, info);
+  pane.append(...list);
+  const { LAND_PATH, LAND_SCALE } = await loadWorldmap();
+  if (!pane.contains(list[0])) return; // redrawn meanwhile
   const map = svg('svg', { viewBox: '0 0 360 180', class: 'worldmap', role: 'group', 'aria-label': `World map with ${all.length} place${all.length === 1 ? '' : 's'}` });
   map.append(svg('rect', { class: 'sea', x: 0, y: 0, width: 360, height: 180, rx: 4 }));
   for (let lon = 60; lon < 360; lon += 60) map.append(svg('line', { class: 'grid', x1: lon, x2: lon, y1: 0, y2: 180, 'stroke-width': 0.4 }));
@@ -214,7 +222,10 @@ export function renderPlaces(pane, view, result, shown) {
     g.addEventListener('keydown', (ev) => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); act(); } });
     map.append(g);
   }
-  pane.append(map);
+  pane.prepend(map);
+}
+
+function placeList(view, all, info) {
   const list = el('ul', { class: 'entities' });
   for (const e of all.slice(0, LIMIT)) {
     const p = info(e);
@@ -224,6 +235,5 @@ export function renderPlaces(pane, view, result, shown) {
       onclick: () => (e.id ? view.select(e.id) : view.go(e.visible[0])),
     }, el('span', { class: 'dot', 'aria-hidden': 'true' }), el('span', { class: 'name', text: e.name }), el('span', { class: 'meta', text: meta }))));
   }
-  pane.append(list);
-  if (all.length > LIMIT) pane.append(more(all.length));
+  return all.length > LIMIT ? [list, more(all.length)] : [list];
 }

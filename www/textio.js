@@ -1,12 +1,14 @@
 // Text in: rich-text paste and dropped files, reduced to plain text that
-// keeps paragraphs and drops all markup.
+// keeps paragraphs and drops all markup. A whole web page (a dropped .html
+// file, or a paste of one) is first reduced to its article by Readability
+// (core/article.js).
+
+import { articleHtml } from './core/article.js';
 
 const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION',
   'TABLE', 'TR', 'UL']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK']);
-// Parts of a web page that are not the article.
-const CHROME = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'HEADER']);
 
 /**
  * Drops style sheets, and event-handler and style attributes inside tags,
@@ -20,21 +22,37 @@ function quiet(html) {
     .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/\s(?:on[a-z]+|style)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, ''));
 }
 
+/** An inert document (DOMParser) of `html`: nothing in it runs or loads. */
+function parse(html) {
+  return new DOMParser().parseFromString(quiet(html), 'text/html');
+}
+
+/** Whether `html` holds more than an article: a page's navigation, header, footer or sidebar. */
+function hasPageChrome(html) {
+  return /<(?:article|main|nav|header|footer|aside)\b/i.test(html);
+}
+
 /**
  * The text of an HTML string, one paragraph per block, blank lines between.
- * `article` picks the page's main article (<article>, <main>, or the body
- * without navigation, headers and footers). The HTML is parsed into an inert
- * document (DOMParser): nothing in it runs or loads.
+ * With `article: true` (a dropped file) the page is first reduced to its
+ * article by Readability; with 'auto' (a paste) only when it holds a page's
+ * navigation or sidebars too, so that a selection of text is kept whole. A
+ * page where Readability finds no article is read whole.
  */
-export function htmlToText(html, { article = false } = {}) {
-  const doc = new DOMParser().parseFromString(quiet(html), 'text/html');
-  let root = doc.body || doc.documentElement;
-  if (article) {
-    const candidates = [...doc.querySelectorAll('article, main, [role=main]')];
-    if (candidates.length) {
-      root = candidates.reduce((best, el) => (el.textContent.length > best.textContent.length ? el : best));
+export async function htmlToText(html, { article = false } = {}) {
+  if (article === true || (article === 'auto' && hasPageChrome(html))) {
+    const content = await articleHtml(parse(html)).catch(() => null);
+    if (content) {
+      const text = blocksOf(parse(content).body);
+      if (text) return text;
     }
   }
+  const doc = parse(html);
+  return blocksOf(doc.body || doc.documentElement);
+}
+
+/** The text under `root`, one paragraph per block. */
+function blocksOf(root) {
   const blocks = [];
   let current = '';
   const flush = () => {
@@ -49,7 +67,6 @@ export function htmlToText(html, { article = false } = {}) {
       } else if (child.nodeType === 1) {
         const tag = child.tagName.toUpperCase();
         if (SKIP.has(tag)) continue;
-        if (article && CHROME.has(tag) && root.tagName.toUpperCase() === 'BODY') continue;
         if (tag === 'BR') { flush(); continue; }
         const block = BLOCK.has(tag);
         if (block) flush();

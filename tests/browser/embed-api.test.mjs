@@ -34,7 +34,7 @@ async function blankPage() {
 test('findPageDate reads the host page’s date from its metadata, most specific first', async () => {
   const page = await blankPage();
   const cases = await page.evaluate(async (base) => {
-    const { findPageDate, isoDay } = await import(`${base}www/embed/page-date.js`);
+    const { findPageDate, isoDay } = await import(`${base}www/core/page-date.js`);
     const parse = (html) => new DOMParser().parseFromString(html, 'text/html');
     const date = (html, selector) => {
       const doc = parse(html);

@@ -29,11 +29,11 @@ after(async () => {
 /** The engine's result for the text shown, straight from the worker (the same engine the page runs). */
 async function engineResult(text) {
   return page.evaluate(async (text) => {
-    const worker = new Worker('./worker.js', { type: 'module' });
+    const worker = new Worker('./embed/article-annotator.worker.js', { type: 'module' });
     const result = await new Promise((resolve, reject) => {
       worker.onmessage = (e) => {
         if (e.data.ready) return;
-        if (e.data.error) reject(new Error(e.data.error)); else resolve(e.data.result);
+        if (e.data.error) reject(new Error(e.data.error)); else resolve(e.data.json ? JSON.parse(e.data.json) : e.data.result);
       };
       worker.postMessage({ id: 1, text, options: {} });
     });

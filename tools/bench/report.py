@@ -5,7 +5,7 @@
 
 Reads bench-out/machine.txt, eval-article-annotator.json (with --errors),
 eval-SYSTEM.json for each peer, peers/systems.json, peers/spacy.json and
-peers/textacy.json (what each peer covers), native.txt, node.md and chromium.md (when present).
+peers/textacy.json (what each peer covers), native.txt, node.md, chromium.md and delivery.md (when present).
 """
 import json
 import os
@@ -254,6 +254,9 @@ def main(out, systems):
     chromium_md = text(os.path.join(out, "chromium.md"))
     if chromium_md:
         lines += ["### Chromium (cold start, 1 MB, growth) and size", "", chromium_md, ""]
+    delivery_md = text(os.path.join(out, "delivery.md"))
+    if delivery_md:
+        lines += ["### Delivery: the page's first result and the widget (`tools/bench/page-bench.mjs`)", "", delivery_md, ""]
     lines += [
         "## Reproduce",
         "",

@@ -9,7 +9,7 @@
 // nothing until it is used. Nothing here touches the DOM: the API works in a
 // page, a Web Worker and Node.
 
-const KINDS = ['person', 'place', 'date', 'quote'];
+import { KINDS } from '../core/kinds.js';
 
 /**
  * Normalises the options a host may write loosely (an attribute string of

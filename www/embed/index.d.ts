@@ -20,8 +20,8 @@ export function version(): Promise<string>;
 /** The host page's publication day (YYYY-MM-DD) from its metadata, or null. Browser only. */
 export function findPageDate(doc: Document, article?: Element | null): string | null;
 
-/** The page's main article element (the bookmarklet's guess). Browser only. */
-export function findArticle(doc?: Document): Element;
+/** The page's main article element, found by Mozilla's Readability (the bookmarklet's choice). Browser only. */
+export function findArticle(doc?: Document): Promise<Element>;
 
 /**
  * Annotates the page's article in place with a floating toolbar; called

@@ -3,8 +3,9 @@
 //   import { annotate } from './article-annotator.js';
 //   const result = await annotate(text, { referenceDate: '2021-07-06' });
 //
-// Importing it in a page also defines <article-annotator> (see element.js);
-// in a Worker only the API is there.
+// Importing it in a page also defines <article-annotator> (see element.js),
+// and the engine runs in a module Worker beside this module; in a Worker only
+// the API is there, and the engine runs in that Worker.
 import { createApi } from './api.js';
 import { loadEngine } from './engine-web.js';
 import { defineArticleAnnotator } from './element.js';
@@ -15,7 +16,7 @@ export const annotate = api.annotate;
 export const ready = api.ready;
 export const version = api.version;
 export { defineArticleAnnotator };
-export { findPageDate } from './page-date.js';
+export { findPageDate } from '../core/page-date.js';
 export { annotatePage, findArticle } from './bookmarklet.js';
 
 defineArticleAnnotator(api);

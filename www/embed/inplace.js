@@ -14,7 +14,10 @@
 // back, so the element's innerHTML is byte for byte what it was.
 //
 // Article text is only ever written with Text nodes and setAttribute, never
-// through innerHTML.
+// through innerHTML. (The marks are the fallback for browsers without the CSS
+// Custom Highlight API; see element.js.)
+
+import { domPieces } from '../core/plan.js';
 
 /** Elements whose text is not article text. */
 const SKIPPED = new Set([
@@ -39,6 +42,18 @@ const isCollapsible = (ch) => ch === ' ' || ch === '\n' || ch === '\t' || ch ===
  * `root`), only the nodes between them are read.
  */
 export function extractText(root, range = null) {
+  const steps = extractSteps(root, range);
+  let next;
+  while (!(next = steps.next()).done);
+  return next.value;
+}
+
+/**
+ * extractText() as a generator that yields now and then (every 64
+ * elements), so that a long article can be read in slices; its return value
+ * is extractText's.
+ */
+export function* extractSteps(root, range = null) {
   const view = root.ownerDocument.defaultView;
   const nodes = [];
   const chars = [];
@@ -88,13 +103,15 @@ export function extractText(root, range = null) {
     }
   };
 
-  const walk = (element, preserve, first = element.firstChild, stop = null) => {
+  let elements = 0;
+  const walk = function* (element, preserve, first = element.firstChild, stop = null) {
     for (let child = first; child && child !== stop; child = child.nextSibling) {
       if (child.nodeType === 3) {
         text(child, preserve);
         continue;
       }
       if (child.nodeType !== 1 || SKIPPED.has(child.tagName) || child.hidden) continue;
+      if (++elements % 64 === 0) yield;
       if (child.tagName === 'BR') {
         wantBreaks(1);
         continue;
@@ -104,14 +121,14 @@ export function extractText(root, range = null) {
       const inline = style.display.startsWith('inline') || style.display === 'contents' || style.display === 'ruby';
       const breaks = inline ? 0 : LINE_DISPLAYS.has(style.display) ? 1 : 2;
       if (breaks) wantBreaks(breaks);
-      walk(child, PRESERVED_WHITESPACE.has(style.whiteSpace) || style.whiteSpaceCollapse === 'preserve');
+      yield* walk(child, PRESERVED_WHITESPACE.has(style.whiteSpace) || style.whiteSpaceCollapse === 'preserve');
       if (breaks) wantBreaks(breaks);
     }
   };
   const rootStyle = view.getComputedStyle(root);
   const preserve = PRESERVED_WHITESPACE.has(rootStyle.whiteSpace);
-  if (range) walk(root, preserve, range.start.nextSibling, range.end);
-  else walk(root, preserve);
+  if (range) yield* walk(root, preserve, range.start.nextSibling, range.end);
+  else yield* walk(root, preserve);
   while (chars.length && (chars[chars.length - 1] === ' ' || chars[chars.length - 1] === '\n')) {
     chars.pop();
     charNode.pop();
@@ -153,37 +170,20 @@ export function findMarkedRange(doc, name) {
  * annotation `index`. Returns restore(), which puts the DOM back exactly.
  */
 export function highlight(extraction, annotations, makeMark) {
-  const { nodes, charNode, charOffset } = extraction;
   // For each text node: the pieces of annotations that fall in it.
   const pieces = new Map();
-  annotations.forEach((annotation, index) => {
-    const start = Math.max(0, annotation.start | 0);
-    const end = Math.min(charNode.length, annotation.end | 0);
-    let current = null;
-    for (let i = start; i < end; i++) {
-      const n = charNode[i];
-      if (n < 0) continue;
-      const offset = charOffset[i];
-      // offsets rise within a node; a jump is collapsed whitespace, kept inside
-      if (current && current.node === n) {
-        current.to = Math.max(current.to, offset + 1);
-        continue;
-      }
-      current = { node: n, index, from: offset, to: offset + 1 };
+  domPieces(extraction, annotations).forEach((list, index) => {
+    for (const { n, from, to } of list) {
       if (!pieces.has(n)) pieces.set(n, []);
-      pieces.get(n).push(current);
+      pieces.get(n).push({ index, from, to });
     }
   });
+  const { nodes } = extraction;
 
   const records = [];
   for (const [n, list] of pieces) {
     const original = nodes[n];
     if (!original.parentNode) continue;
-    // A surrogate pair must never be split between a mark and plain text.
-    for (const piece of list) {
-      piece.from = pairStart(original.data, piece.from);
-      piece.to = pairEnd(original.data, piece.to);
-    }
     list.sort((a, b) => a.from - b.from || b.to - a.to || a.index - b.index);
     const doc = original.ownerDocument;
     const fragment = doc.createDocumentFragment();
@@ -205,16 +205,6 @@ export function highlight(extraction, annotations, makeMark) {
       for (const node of inserted) node.remove();
     }
   };
-}
-
-function pairStart(data, offset) {
-  const code = data.charCodeAt(offset);
-  return offset > 0 && code >= 0xdc00 && code <= 0xdfff ? offset - 1 : offset;
-}
-
-function pairEnd(data, offset) {
-  const code = data.charCodeAt(offset);
-  return offset < data.length && code >= 0xdc00 && code <= 0xdfff ? offset + 1 : offset;
 }
 
 // Appends data[from, to) to `parent`, wrapping the pieces (sorted by start,

@@ -13,4 +13,4 @@ export const ready = api.ready;
 export const version = api.version;
 // No DOM in Node: defineArticleAnnotator() returns null there.
 export { defineArticleAnnotator } from './element.js';
-export { findPageDate } from './page-date.js';
+export { findPageDate } from '../core/page-date.js';
