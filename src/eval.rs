@@ -45,7 +45,7 @@ use serde::{Deserialize, Serialize};
 use crate::result::{Annotations, DateType, Kind, QuoteType};
 
 /// One span of a gold or predicted document, in code points.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
 pub struct EvalSpan {
     /// `PERSON`, `PLACE`, `DATE`, `DATE_OTHER`, `QUOTE`, ...
     #[serde(rename = "type")]
@@ -79,6 +79,9 @@ pub struct EvalSpan {
     /// A gold span that neither helps nor hurts.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub optional: bool,
+    /// A prediction's confidence (for `eval --calibration`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f64>,
     /// MEANTIME's kind of mention: `NAM` (a name), `NOM`, `PRO`, ...
     #[serde(
         default,
@@ -110,7 +113,7 @@ fn lenient_string<'de, D: serde::Deserializer<'de>>(
 }
 
 /// One document of a corpus or of a predictions file.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EvalDoc {
     /// The document's id (a JSON string, or the JSON text of another value).
     pub id: String,
@@ -178,6 +181,7 @@ pub fn spans_from_result(result: &Annotations) -> Vec<EvalSpan> {
             let mut span = EvalSpan {
                 start: a.start,
                 end: a.end,
+                confidence: Some(f64::from(a.confidence)),
                 ..EvalSpan::default()
             };
             span.kind = match a.kind {
@@ -604,11 +608,108 @@ pub fn region_end(chars: &[char], units: usize) -> usize {
     chars.len()
 }
 
+/// One bin of a reliability diagram.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
+pub struct Bin {
+    /// Predictions whose confidence falls in the bin.
+    pub count: usize,
+    /// The sum of their confidences.
+    pub confidence_sum: f64,
+    /// ... of which right: overlapping a gold span of their type.
+    pub right: usize,
+}
+
+impl Bin {
+    /// The mean confidence in the bin (0 when empty).
+    pub fn mean_confidence(&self) -> f64 {
+        if self.count == 0 {
+            0.0
+        } else {
+            self.confidence_sum / self.count as f64
+        }
+    }
+
+    /// The share right in the bin (0 when empty).
+    pub fn accuracy(&self) -> f64 {
+        if self.count == 0 {
+            0.0
+        } else {
+            self.right as f64 / self.count as f64
+        }
+    }
+}
+
+/// How well confidence predicts being right, for one type: ten equal bins
+/// of confidence, `[0, 0.1)` ... `[0.9, 1]`.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
+pub struct Reliability {
+    /// The bins, lowest confidence first.
+    pub bins: [Bin; 10],
+}
+
+impl Reliability {
+    /// Counts one prediction (confidences outside 0..1 are clamped).
+    pub fn add(&mut self, confidence: f64, right: bool) {
+        let confidence = if confidence.is_nan() {
+            0.0
+        } else {
+            confidence.clamp(0.0, 1.0)
+        };
+        let bin = &mut self.bins[((confidence * 10.0) as usize).min(9)];
+        bin.count += 1;
+        bin.confidence_sum += confidence;
+        bin.right += usize::from(right);
+    }
+
+    /// The predictions counted.
+    pub fn count(&self) -> usize {
+        self.bins.iter().map(|b| b.count).sum()
+    }
+
+    /// The share of predictions right.
+    pub fn accuracy(&self) -> f64 {
+        let right: usize = self.bins.iter().map(|b| b.right).sum();
+        right as f64 / self.count().max(1) as f64
+    }
+
+    /// The expected calibration error: the gap between mean confidence and
+    /// accuracy in each bin, weighted by the bin's share of predictions.
+    pub fn ece(&self) -> f64 {
+        let total = self.count();
+        if total == 0 {
+            return 0.0;
+        }
+        self.bins
+            .iter()
+            .map(|b| b.count as f64 / total as f64 * (b.mean_confidence() - b.accuracy()).abs())
+            .sum()
+    }
+}
+
+/// One scored prediction and whether it is right (it overlaps a gold span
+/// of its type after trimming), for fitting a calibration.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Label {
+    /// The document's id.
+    pub doc: String,
+    /// The prediction's index among the document's predicted spans.
+    pub index: usize,
+    /// Its type.
+    pub span_type: String,
+    /// True when it overlaps a gold span of its type.
+    pub right: bool,
+}
+
 /// The scores of one system on one corpus.
 #[derive(Debug, Clone, Default)]
 pub struct Scores {
     /// Counts per type.
     pub by_type: BTreeMap<String, Counts>,
+    /// Confidence against being right, per type (predictions with a
+    /// confidence only).
+    pub reliability: BTreeMap<String, Reliability>,
+    /// Every scored prediction, labelled right or wrong.
+    pub labels: Vec<Label>,
     /// Gold documents scored.
     pub docs: usize,
     /// The mistakes, when asked for.
@@ -620,6 +721,8 @@ struct Trimmed<'a> {
     start: usize,
     end: usize,
     span: &'a EvalSpan,
+    /// A prediction's index among the document's predictions.
+    index: usize,
 }
 
 /// Pairs gold and predicted spans one to one, largest overlap first; ties go
@@ -784,7 +887,7 @@ fn score_doc<'a>(
     let optional: Vec<&EvalSpan> = doc.spans.iter().filter(|s| s.optional).collect();
     let date_region_end = options.date_region.map(|units| region_end(&chars, units));
     let mut by_type: BTreeMap<&str, (Vec<Trimmed>, Vec<Trimmed>)> = BTreeMap::new();
-    let mut add = |span: &'a EvalSpan, is_prediction: bool| {
+    let mut add = |span: &'a EvalSpan, is_prediction: bool, index: usize| {
         if is_prediction
             && optional
                 .iter()
@@ -805,7 +908,12 @@ fn score_doc<'a>(
         if end <= start {
             return;
         }
-        let trimmed = Trimmed { start, end, span };
+        let trimmed = Trimmed {
+            start,
+            end,
+            span,
+            index,
+        };
         let sides = by_type.entry(span.kind.as_str()).or_default();
         if is_prediction {
             sides.1.push(trimmed);
@@ -814,10 +922,10 @@ fn score_doc<'a>(
         }
     };
     for (span, _) in doc.spans.iter().zip(&left_out).filter(|(_, &out)| !out) {
-        add(span, false);
+        add(span, false, 0);
     }
-    for span in predicted {
-        add(span, true);
+    for (index, span) in predicted.iter().enumerate() {
+        add(span, true, index);
     }
     for (span_type, (gold, pred)) in by_type {
         // Without --types: the types this gold document has. With --types:
@@ -852,6 +960,24 @@ fn score_doc<'a>(
             overlap_pairs(&gold, &pred)
         };
         counts.overlap = pairs.len();
+        // Calibration's reading of right: overlapping any gold span of the
+        // type (not only the one it is paired with).
+        for p in &pred {
+            let right = gold.iter().any(|g| g.end.min(p.end) > g.start.max(p.start));
+            if let Some(confidence) = p.span.confidence {
+                scores
+                    .reliability
+                    .entry(span_type.to_string())
+                    .or_default()
+                    .add(confidence, right);
+            }
+            scores.labels.push(Label {
+                doc: doc.id.clone(),
+                index: p.index,
+                span_type: span_type.to_string(),
+                right,
+            });
+        }
         let mut error = |kind, g: Option<&Trimmed>, p: Option<&Trimmed>, expected, found| {
             if options.errors {
                 scores.errors.push(ErrorCase {
@@ -1065,6 +1191,72 @@ mod tests {
         let quote = scores.by_type["QUOTE"];
         assert_eq!((quote.gold, quote.pred, quote.exact), (1, 1, 1));
         assert!(scores.errors.is_empty(), "{:?}", scores.errors);
+    }
+
+    #[test]
+    fn reliability_bins_confidence_and_measures_the_gap() {
+        let mut r = Reliability::default();
+        // bin 0.9-1.0: two at 0.95, one right (acc 0.5, gap 0.45)
+        r.add(0.95, true);
+        r.add(0.95, false);
+        // bin 0.3-0.4: two at 0.3, both wrong (gap 0.3); 1.0 falls in the last bin
+        r.add(0.3, false);
+        r.add(0.3, false);
+        assert_eq!(r.count(), 4);
+        assert_eq!(r.bins[9].count, 2);
+        assert_eq!(r.bins[3].count, 2);
+        assert_close(r.ece(), 0.5 * 0.45 + 0.5 * 0.3);
+        r.add(1.0, true);
+        assert_eq!(r.bins[9].count, 3);
+        assert_close(Reliability::default().ece(), 0.0);
+        // a perfectly calibrated bin has no gap
+        let mut perfect = Reliability::default();
+        for right in [true, true, true, false] {
+            perfect.add(0.75, right);
+        }
+        assert_close(perfect.ece(), 0.0);
+    }
+
+    #[test]
+    fn calibration_labels_a_prediction_right_when_it_overlaps_any_gold_span() {
+        let text = "\"Yes,\" Wang said in Paris and London.";
+        let gold = [doc(
+            "d",
+            text,
+            vec![span("QUOTE", 0, 6), span("PLACE", 20, 25)],
+        )];
+        let with = |kind, start, end, confidence| EvalSpan {
+            confidence: Some(confidence),
+            ..span(kind, start, end)
+        };
+        let scores = run(
+            &gold,
+            &[(
+                "d",
+                vec![
+                    // the quote's marks are trimmed: still right
+                    with("QUOTE", 0, 6, 0.9),
+                    // "Paris" twice: both overlap the one gold span, both right
+                    with("PLACE", 20, 25, 0.8),
+                    with("PLACE", 20, 23, 0.8),
+                    // "London" is not gold: wrong
+                    with("PLACE", 30, 36, 0.8),
+                    // a type the gold document lacks is not scored
+                    with("DATE", 7, 11, 0.9),
+                ],
+            )],
+        );
+        let place = scores.reliability["PLACE"];
+        assert_eq!((place.count(), place.bins[8].right), (3, 2));
+        assert_eq!(scores.reliability["QUOTE"].bins[9].right, 1);
+        assert!(!scores.reliability.contains_key("DATE"));
+        let labels: Vec<(usize, bool)> = scores
+            .labels
+            .iter()
+            .filter(|l| l.span_type == "PLACE")
+            .map(|l| (l.index, l.right))
+            .collect();
+        assert_eq!(labels, vec![(1, true), (2, true), (3, false)]);
     }
 
     #[test]

@@ -33,13 +33,15 @@
 //! extractor in [`extract`] is one file behind the [`extract::Extractor`]
 //! trait and reports raw [`extract::Mention`]s with byte [`Span`]s. One final
 //! pass ([`resolve`]) removes overlaps, groups mentions into entities
-//! ([`entities`]) and converts byte offsets to the caller's unit
+//! ([`entities`]), turns each raw confidence into a probability
+//! ([`calibrate`]) and converts byte offsets to the caller's unit
 //! ([`offsets`], the only place that does). The WASM binding (`wasm.rs`) is a
 //! thin layer over [`annotate`].
 
 #![deny(missing_docs)]
 
 pub mod calendar;
+pub mod calibrate;
 pub mod document;
 pub mod entities;
 pub mod error;

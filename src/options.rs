@@ -43,6 +43,10 @@ pub struct Options {
     pub kinds: KindSet,
     /// The unit of the result's offsets.
     pub offsets: OffsetUnit,
+    /// Leaves each annotation's confidence as its extractor set it, skipping
+    /// the calibration stage ([`crate::calibrate`]): for fitting the table
+    /// and measuring it. `false` (calibrated) by default.
+    pub raw_confidence: bool,
 }
 
 impl Options {

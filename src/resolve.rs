@@ -1,4 +1,5 @@
-//! The final pass: settle overlaps, group entities, convert offsets, and build
+//! The final pass: settle overlaps, group entities, calibrate confidences
+//! ([`crate::calibrate`]), convert offsets, and build
 //! the [`Annotations`] of the schema.
 
 use std::collections::BTreeMap;
@@ -199,6 +200,8 @@ pub fn finish(
             date: None,
             quote: None,
         };
+        // (the type calibration reads is in the payload: set it first)
+        let calibrate = !options.raw_confidence;
         match &mention.payload {
             Payload::Place(place) => annotation.place = Some(place.clone()),
             Payload::Date(date) => annotation.date = Some(date.clone()),
@@ -241,6 +244,11 @@ pub fn finish(
                 });
             }
             Payload::Person(_) | Payload::Organization => {}
+        }
+        if calibrate {
+            // The last stage: overlaps and entities are settled on the raw
+            // confidences; only the reported number changes.
+            crate::calibrate::calibrate(&mut annotation);
         }
         annotations.push(annotation);
     }

@@ -44,7 +44,9 @@ const state = {
   result: null,       // the engine's result for state.text
   refOverride: '',    // a reference date the user set ('' = the article's own)
   sample: null,       // the sample article's text, once loaded
-  threshold: 0,
+  // The default minimum confidence: 0.6, a 60% chance that a highlight is right (the
+  // reliability table in BENCHMARKS.md; below it, bins are right 47–66% of the time).
+  threshold: 0.6,
   hidden: new Set(),  // kinds toggled off
   selected: null,     // selected entity id
   shown: [],          // [index, annotation] pairs drawn

@@ -52,6 +52,11 @@ EVAL OPTIONS:
     --date-region N              score DATE/DATE_OTHER only in the first N lines or
                                  sentences (MEANTIME annotates times only in its title,
                                  date line and first five sentences, counting the title: 6)
+    --calibration                per type, a reliability table: 10 bins of confidence with
+                                 count, mean confidence and accuracy (right = overlaps a gold
+                                 span of its type), and the expected calibration error (ECE)
+    --uncalibrated               annotate with the extractors' raw confidences (no
+                                 calibration stage), to compare
     --named-only                 a recall reading of MEANTIME's names: gold PERSON/PLACE
                                  mentions that are not names (nominal, pronominal,
                                  demonyms, a title alone: 'Apple CEO') and names holding
@@ -306,6 +311,8 @@ struct EvalArgs {
     json: bool,
     date_region: Option<usize>,
     named_only: bool,
+    calibration: bool,
+    uncalibrated: bool,
 }
 
 fn parse_eval_args(args: &[String]) -> Result<EvalArgs, String> {
@@ -319,6 +326,8 @@ fn parse_eval_args(args: &[String]) -> Result<EvalArgs, String> {
         json: false,
         date_region: None,
         named_only: false,
+        calibration: false,
+        uncalibrated: false,
     };
     let mut walker = ArgWalker::new(args);
     while let Some(arg) = walker.next_arg() {
@@ -348,6 +357,8 @@ fn parse_eval_args(args: &[String]) -> Result<EvalArgs, String> {
             "--errors" => parsed.errors = true,
             "--json" => parsed.json = true,
             "--named-only" => parsed.named_only = true,
+            "--calibration" => parsed.calibration = true,
+            "--uncalibrated" => parsed.uncalibrated = true,
             "--date-region" => {
                 let text = value("a number of lines or sentences")?;
                 let units = text
@@ -386,9 +397,10 @@ fn read_docs(path: &str) -> Result<Vec<eval::EvalDoc>, String> {
 
 /// Our predictions for `docs`: annotate each text with code point offsets,
 /// resolving dates against the document's `dct`.
-fn annotate_docs(docs: &[eval::EvalDoc]) -> HashMap<String, Vec<eval::EvalSpan>> {
+fn annotate_docs(docs: &[eval::EvalDoc], raw: bool) -> HashMap<String, Vec<eval::EvalSpan>> {
     let base = Options {
         offsets: article_annotator::OffsetUnit::Chars,
+        raw_confidence: raw,
         ..Options::default()
     };
     docs.iter()
@@ -415,6 +427,65 @@ fn corpus_name(path: &str) -> String {
 
 fn rounded(x: f64) -> serde_json::Value {
     serde_json::json!((x * 1000.0).round() / 1000.0)
+}
+
+/// `--calibration --json`: per type, the ECE and the ten bins.
+fn calibration_json(scores: &eval::Scores) -> serde_json::Value {
+    let types: serde_json::Map<String, serde_json::Value> = scores
+        .reliability
+        .iter()
+        .map(|(span_type, r)| {
+            let bins: Vec<serde_json::Value> = r
+                .bins
+                .iter()
+                .map(|b| {
+                    serde_json::json!({
+                        "count": b.count,
+                        "mean_confidence": rounded(b.mean_confidence()),
+                        "accuracy": rounded(b.accuracy()),
+                    })
+                })
+                .collect();
+            let value = serde_json::json!({
+                "count": r.count(),
+                "accuracy": rounded(r.accuracy()),
+                "ece": rounded(r.ece()),
+                "bins": bins,
+            });
+            (span_type.clone(), value)
+        })
+        .collect();
+    serde_json::Value::Object(types)
+}
+
+/// `--calibration`: a reliability table per type.
+fn print_calibration(name: &str, scores: &eval::Scores, out: &mut impl Write) -> io::Result<()> {
+    for (span_type, r) in &scores.reliability {
+        writeln!(
+            out,
+            "{name}: {span_type} calibration: {} predictions, accuracy {:.3}, ECE {:.3}",
+            r.count(),
+            r.accuracy(),
+            r.ece()
+        )?;
+        writeln!(
+            out,
+            "    {:<9} {:>6} {:>6} {:>6}",
+            "bin", "count", "conf", "acc"
+        )?;
+        for (i, b) in r.bins.iter().enumerate().filter(|(_, b)| b.count > 0) {
+            writeln!(
+                out,
+                "    {:.1}-{:.1}   {:>6} {:>6.3} {:>6.3}",
+                i as f64 / 10.0,
+                (i + 1) as f64 / 10.0,
+                b.count,
+                b.mean_confidence(),
+                b.accuracy()
+            )?;
+        }
+    }
+    Ok(())
 }
 
 fn type_json(counts: &eval::Counts) -> serde_json::Value {
@@ -564,7 +635,7 @@ fn run_eval(args: &[String]) -> Result<bool, String> {
                 .into_iter()
                 .map(|d| (d.id, d.spans))
                 .collect(),
-            None => annotate_docs(&docs),
+            None => annotate_docs(&docs, args.uncalibrated),
         };
         let seconds = started.elapsed().as_secs_f64();
         let scores = eval::score(&docs, &predictions, &score_options);
@@ -585,6 +656,9 @@ fn run_eval(args: &[String]) -> Result<bool, String> {
             }
             if args.errors {
                 corpus["errors"] = error_summary(&scores, &docs);
+            }
+            if args.calibration {
+                corpus["calibration"] = calibration_json(&scores);
             }
             corpora_json.push(corpus);
             continue;
@@ -614,6 +688,9 @@ fn run_eval(args: &[String]) -> Result<bool, String> {
                 accuracy(counts.speaker_span_accuracy()),
             )
             .map_err(write_error)?;
+        }
+        if args.calibration {
+            print_calibration(&name, &scores, &mut out).map_err(write_error)?;
         }
         if args.errors {
             let summary = error_summary(&scores, &docs);
