@@ -1199,13 +1199,14 @@ mod tests {
         // bin 0.9-1.0: two at 0.95, one right (acc 0.5, gap 0.45)
         r.add(0.95, true);
         r.add(0.95, false);
-        // bin 0.3-0.4: two at 0.3, both wrong (gap 0.3); 1.0 falls in the last bin
-        r.add(0.3, false);
-        r.add(0.3, false);
+        // bin 0.3-0.4: two at 0.3, both right (gap 0.7, the other way);
+        // 1.0 falls in the last bin
+        r.add(0.3, true);
+        r.add(0.3, true);
         assert_eq!(r.count(), 4);
         assert_eq!(r.bins[9].count, 2);
         assert_eq!(r.bins[3].count, 2);
-        assert_close(r.ece(), 0.5 * 0.45 + 0.5 * 0.3);
+        assert_close(r.ece(), 0.5 * 0.45 + 0.5 * 0.7);
         r.add(1.0, true);
         assert_eq!(r.bins[9].count, 3);
         assert_close(Reliability::default().ece(), 0.0);
