@@ -24,7 +24,13 @@ export interface AnnotateOptions {
 
 /** The result of annotate(): see SCHEMA.md. */
 export interface AnnotationResult {
+  /** The version of this contract. */
   version: number;
+  /** The engine's version, e.g. "0.2.0". */
+  engine: string;
+  /** The language the text appears to be in (ISO 639-1), or "und" when too
+   *  short to tell. For a language other than English nothing is annotated. */
+  language: string;
   referenceDate: string | null;
   referenceDateSource: "given" | "dateline" | "none";
   /** Sorted by start, then longest first. */
