@@ -183,6 +183,7 @@ pub fn find_in(
     let mut found = Vec::new();
     let mut i = 0;
     while i < scan.words.len() {
+        crate::work::step(1);
         match scan.at(i) {
             Some(m) if m.end > i => {
                 let span = Span::new(scan.words[i].span.start, scan.words[m.end - 1].span.end);
@@ -950,6 +951,7 @@ impl<'a> Scan<'a> {
         let tokens = doc.tokens.get(tokens).unwrap_or(&[]);
         let mut words: Vec<Word<'a>> = Vec::with_capacity(tokens.len() + 16);
         for token in tokens {
+            crate::work::step(1);
             // a line break between two tokens: a word no pattern reads, so
             // that no date runs from one line into the next
             if let Some(previous) = words.last() {
@@ -1185,6 +1187,7 @@ impl<'a> Scan<'a> {
         let attribution_from = (i + 1..to).find(|&k| self.low(k) == ",").unwrap_or(to);
         let mut best: Option<(usize, bool)> = None;
         for j in from..to {
+            crate::work::step(1);
             if !self.same_sentence(i, j)
                 || (j > attribution_from && self.is(j, &["said", "told", "added"]))
             {
@@ -1223,8 +1226,10 @@ impl<'a> Scan<'a> {
             // "until Thursday, they had not called him": "until" looks back
             // when the clause is told in the pluperfect
             let until_then = matches!(low, "until" | "till")
-                && (j + 1..(i + TENSE_REACH).min(self.words.len()))
-                    .any(|k| self.low(k) == "had" && self.same_sentence(j, k));
+                && (j + 1..(i + TENSE_REACH).min(self.words.len())).any(|k| {
+                    crate::work::step(1);
+                    self.low(k) == "had" && self.same_sentence(j, k)
+                });
             // past cues, and any past participle ("ended", "rose" is missed)
             // "ahead of the weekend", "in the run-up to"
             let ahead_of = low == "ahead" && self.low(j + 1) == "of";
@@ -2854,6 +2859,7 @@ impl<'a> Scan<'a> {
         (i.saturating_sub(QUARTER_REACH)..i)
             .rev()
             .find_map(|j| {
+                crate::work::step(1);
                 let low = self.low(j);
                 if low.contains("quarter") {
                     Some(true)
@@ -3513,6 +3519,7 @@ impl<'a> Scan<'a> {
         let mut out: Vec<Found> = Vec::with_capacity(found.len());
         let mut iter = found.into_iter().peekable();
         while let Some(mut first) = iter.next() {
+            crate::work::step(1);
             let opener = first.tokens.0.checked_sub(1).map(|k| self.low(k));
             let joinable = |second: &Found| {
                 let (a_end, b_start) = (first.tokens.1, second.tokens.0);
@@ -3589,6 +3596,7 @@ impl<'a> Scan<'a> {
         // the latest calendar day named: (sentence, `YYYY-MM-DD`)
         let mut day: Option<(usize, String)> = None;
         for f in &mut found {
+            crate::work::step(1);
             let (first, end) = f.tokens;
             let sentence = self.words.get(first).map_or(0, |w| w.sentence);
             if f.reason == CLOCK_TIME_WITHOUT_DAY {
