@@ -181,23 +181,23 @@ fn likeliest_year(mentioned: &[u32], latest: i32, month: u32, day: u32) -> i32 {
     best.1
 }
 
-/// The weekdays (Monday = 0) named in the first 400 tokens, in order.
+/// The weekdays (Monday = 0) named in the first 400 tokens, in order:
+/// capitalised as a name ("Monday", not "MONDAY" or "monday").
 fn weekdays_mentioned(doc: &Document) -> Vec<u32> {
-    const WEEKDAYS: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
     (0..doc.tokens.len().min(400))
         .filter_map(|i| {
             crate::work::step(1);
-            WEEKDAYS.iter().position(|w| *w == doc.token_text(i))
+            let text = doc.token_text(i);
+            let mut chars = text.chars();
+            let as_a_name = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                && chars.all(|c| c.is_ascii_lowercase());
+            if !as_a_name {
+                return None;
+            }
+            lexicon::en::WEEKDAYS
+                .tag(&text.to_ascii_lowercase())
+                .and_then(|tag| tag.parse().ok())
         })
-        .map(|w| w as u32)
         .collect()
 }
 

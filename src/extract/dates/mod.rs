@@ -2,20 +2,20 @@
 //!
 //! **Stages**, in order (each a module of its own):
 //!
-//! 1. [`scan`]: the tokens as the patterns read them (lowercased once; a
+//! 1. `scan`: the tokens as the patterns read them (lowercased once; a
 //!    line break is a word no pattern reads, so no date runs across lines);
-//! 2. [`patterns`]: at each token, the longest expression that starts there,
+//! 2. `patterns`: at each token, the longest expression that starts there,
 //!    from a table of patterns in the order they are tried, one file each;
-//!    resolved against the reference date as it is read ([`resolve`],
-//!    [`tense`]);
-//! 3. [`ranges`]: "from March to May 2020" lends the second end's year;
-//! 4. [`anaphora`]: "the following year", "the next day", "the same month a
+//!    resolved against the reference date as it is read (`resolve`,
+//!    `tense`);
+//! 3. `ranges`: "from March to May 2020" lends the second end's year;
+//! 4. `anaphora`: "the following year", "the next day", "the same month a
 //!    year ago" take the date named before them.
 //!
-//! Word lookups live in [`words`] and [`cues`], holiday dates in
-//! [`holidays`]. Every loop over candidates counts its steps
-//! ([`crate::work::step`]) so that `tests/linear.rs` can prove the whole
-//! extractor linear.
+//! Word lookups live in `words`, `cues` and `tense` (their lists in
+//! `src/data/lexicon/en/`), holiday dates in `holidays`. Every loop over
+//! candidates counts its steps ([`crate::work::step`]) so that
+//! `tests/linear.rs` can prove the whole extractor linear.
 //!
 //! **What it finds.** One pass over the [`Document`]'s tokens tries, at each
 //! token, a short list of hand-written patterns, longest first:
@@ -149,7 +149,9 @@ mod tense;
 mod words;
 
 pub use holidays::ramadan_start;
-pub(crate) use words::{month_of, MONTHS, WEEKDAYS};
+pub(crate) use words::month_of;
+// what the names extractor reads (src/extract/names.rs)
+pub(crate) use words::{MONTH_NAMES as MONTHS, WEEKDAY_NAMES as WEEKDAYS};
 
 /// What every stage and pattern reads: the scanner, its words and lookups.
 mod prelude {

@@ -257,7 +257,7 @@ impl<'a> Scan<'a> {
             Some(year) => Some((year, i + 1)),
             None => self
                 .spelled_year(i)
-                .filter(|(_, end)| !self.is(*end, COUNT_NOUNS)),
+                .filter(|(_, end)| !COUNT_NOUNS.contains(self.low(*end))),
         }
     }
 
@@ -313,8 +313,7 @@ impl<'a> Scan<'a> {
             return None;
         }
         let month = month_of(&word.low)?;
-        let full = MONTHS[month as usize - 1];
-        let bare_abbreviation = word.low != full && !word.text.ends_with('.');
+        let bare_abbreviation = full_month(&word.low).is_none() && !word.text.ends_with('.');
         Some((month, bare_abbreviation))
     }
 

@@ -18,65 +18,19 @@
 use crate::extract::dates::prelude::*;
 
 /// Cues that a relative expression points forward.
-pub(crate) const FUTURE_CUES: &[&str] = &[
-    "will",
-    "should",
-    "soon",
-    "won't",
-    "shall",
-    "scheduled",
-    "due",
-    "expected",
-    "expects",
-    "expect",
-    "plans",
-    "plan",
-    "planned",
-    "planning",
-    "upcoming",
-    "coming",
-    "until",
-    "till",
-    "going",
-    "intends",
-    // present-tense verbs with a day name announce what is coming: "leaders meet Monday"
-    "meet",
-    "meets",
-    "begin",
-    "begins",
-    "resume",
-    "resumes",
-    "expire",
-    "expires",
-    "arrive",
-    "arrives",
-    "visit",
-    "visits",
-];
+/// (`src/data/lexicon/en/future-cues.txt`)
+pub(crate) use crate::lexicon::en::FUTURE_CUES;
 
 /// Verbs that with "to" look ahead: "decided to admit them in March".
-pub(crate) const INTENTION_VERBS: &[&str] = &[
-    "decided", "agreed", "promised", "pledged", "vowed", "voted", "hopes", "hoped", "aims",
-    "aimed", "intend", "intended", "wants", "wanted",
-];
+/// (`src/data/lexicon/en/intention-verbs.txt`)
+pub(crate) use crate::lexicon::en::INTENTION_VERBS;
 
 /// How many tokens back [`Scan::tense_near`] looks for a verb.
 pub(crate) const TENSE_REACH: usize = 12;
 
 /// Cues that a relative expression points back.
-pub(crate) const PAST_CUES: &[&str] = &[
-    "said",
-    "was",
-    "were",
-    "had",
-    "did",
-    "announced",
-    "reported",
-    "told",
-    "ago",
-    "last",
-    "since",
-];
+/// (`src/data/lexicon/en/past-cues.txt`)
+pub(crate) use crate::lexicon::en::PAST_CUES;
 
 impl Scan<'_> {
     /// Whether a cue near token `i` points forward (true) or back (false);
@@ -107,12 +61,12 @@ impl Scan<'_> {
                 && self.low(j + 1) == "be";
             // "had been due to expire Friday", "had been scheduled for May":
             // the plan is told as over, so the day is behind
-            let past_plan = FUTURE_CUES.contains(&low)
+            let past_plan = FUTURE_CUES.contains(low)
                 && (j.saturating_sub(4)..j)
                     .any(|k| self.low(k) == "had" && self.low(k + 1) == "been");
             // "decided to admit them in March", "agreed to buy it in June"
             // ("agreed to a meeting": "to" before a noun is no intention)
-            let intention = INTENTION_VERBS.contains(&low)
+            let intention = INTENTION_VERBS.contains(low)
                 && self.low(j + 1) == "to"
                 && self
                     .words
@@ -135,7 +89,7 @@ impl Scan<'_> {
             // past cues, and any past participle ("ended", "rose" is missed)
             // "ahead of the weekend", "in the run-up to"
             let ahead_of = low == "ahead" && self.low(j + 1) == "of";
-            let future = (FUTURE_CUES.contains(&low) && !until_then && !past_plan)
+            let future = (FUTURE_CUES.contains(low) && !until_then && !past_plan)
                 || intention
                 || ahead_of
                 || as_early_as
@@ -146,12 +100,12 @@ impl Scan<'_> {
             // word of intention still looks ahead
             let auxiliary_of_intention = matches!(low, "was" | "were")
                 && (j + 1..(j + 3).min(self.words.len()))
-                    .any(|k| FUTURE_CUES.contains(&self.low(k)));
+                    .any(|k| FUTURE_CUES.contains(self.low(k)));
             let past = past_plan
                 || until_then
                 || !future
                     && !auxiliary_of_intention
-                    && (PAST_CUES.contains(&low)
+                    && (PAST_CUES.contains(low)
                         || (low.len() > 4
                             && low.ends_with("ed")
                             && !self.capitalized(j)

@@ -4,115 +4,67 @@
 
 use crate::extract::dates::prelude::*;
 
-/// Month names, January first (also read by the names extractor).
-pub(crate) const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// Month names, lowercase, tagged with their number
+/// (`src/data/lexicon/en/months.txt`).
+pub(crate) use crate::lexicon::en::MONTHS;
+/// Weekday names, lowercase, tagged with their index from Monday
+/// (`src/data/lexicon/en/weekdays.txt`; also read by the dateline).
+pub(crate) use crate::lexicon::en::WEEKDAYS;
+use crate::lexicon::{en, Lexicon};
 
-/// Weekday names, Monday first (also read by the names extractor).
-pub(crate) const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+/// The month and weekday lists as the names extractor reads them
+/// (`dates::MONTHS.contains(&word)`, written for the slices they were): the
+/// same lexicon files, so each list still exists once.
+pub(crate) struct NameList(&'static Lexicon);
+
+impl NameList {
+    /// Whether `word` (lowercase) is on the list.
+    pub(crate) fn contains(&self, word: &&str) -> bool {
+        self.0.contains(word)
+    }
+}
+
+/// Month names for the names extractor (a month is no name).
+pub(crate) const MONTH_NAMES: NameList = NameList(&MONTHS);
+/// Weekday names for the names extractor (a weekday is no name).
+pub(crate) const WEEKDAY_NAMES: NameList = NameList(&WEEKDAYS);
+
+/// The number a list tags `low` with: a month's (1-12) or a weekday's (0-6).
+fn tagged(list: &Lexicon, low: &str) -> Option<u32> {
+    list.tag(low).and_then(|tag| tag.parse().ok())
+}
 
 /// The month (1-12) a lowercase month name or standard abbreviation names
 /// ("march", "sept"; also read by the names extractor).
 pub(crate) fn month_of(low: &str) -> Option<u32> {
-    let index = match low {
-        "jan" => 0,
-        "feb" => 1,
-        "mar" => 2,
-        "apr" => 3,
-        "jun" => 5,
-        "jul" => 6,
-        "aug" => 7,
-        "sep" | "sept" => 8,
-        "oct" => 9,
-        "nov" => 10,
-        "dec" => 11,
-        _ => MONTHS.iter().position(|m| *m == low)?,
-    };
-    Some(index as u32 + 1)
+    tagged(&en::MONTH_ABBREVIATIONS, low).or_else(|| full_month(low))
 }
 
+/// The month (1-12) of a full lowercase month name ("march", not "mar").
+pub(crate) fn full_month(low: &str) -> Option<u32> {
+    tagged(&MONTHS, low)
+}
+
+/// The weekday (Monday = 0) of a full lowercase weekday name.
 pub(crate) fn weekday_of(low: &str) -> Option<u32> {
-    WEEKDAYS.iter().position(|d| *d == low).map(|d| d as u32)
+    tagged(&WEEKDAYS, low)
 }
 
+/// The weekday (Monday = 0) of an abbreviation without its period ("tues").
 pub(crate) fn weekday_abbreviation(low: &str) -> Option<u32> {
-    Some(match low {
-        "mon" => 0,
-        "tue" | "tues" => 1,
-        "wed" => 2,
-        "thu" | "thur" | "thurs" => 3,
-        "fri" => 4,
-        "sat" => 5,
-        "sun" => 6,
-        _ => return None,
-    })
+    tagged(&en::WEEKDAY_ABBREVIATIONS, low)
 }
 
 /// Small numbers in words: "two", "twenty", "twenty-four".
 pub(crate) fn number_word(low: &str) -> Option<u32> {
-    const ONES: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(n) = ONES.iter().position(|w| *w == low) {
-        return Some(n as u32);
+    if let Some(n) = tagged(&en::NUMBER_WORDS, low) {
+        return Some(n);
     }
-    if let Some(t) = TENS.iter().position(|w| *w == low) {
-        return Some(t as u32 * 10 + 20);
-    }
-    if let Some((tens, ones)) = low.split_once('-') {
-        let t = TENS.iter().position(|w| *w == tens)? as u32 * 10 + 20;
-        let o = ONES.iter().position(|w| *w == ones)? as u32;
-        if (1..10).contains(&o) {
-            return Some(t + o);
-        }
-    }
-    match low {
-        "dozen" => Some(12),
-        "hundred" => Some(100),
-        _ => None,
-    }
+    // "twenty-four": a ten, a hyphen and a unit
+    let (tens, ones) = low.split_once('-')?;
+    let t = tagged(&en::NUMBER_WORDS, tens).filter(|t| (20..=90).contains(t) && t % 10 == 0)?;
+    let o = tagged(&en::NUMBER_WORDS, ones).filter(|o| (1..10).contains(o))?;
+    Some(t + o)
 }
 
 pub(crate) fn ordinal_word(low: &str) -> Option<u32> {
@@ -195,11 +147,5 @@ pub(crate) fn season_at(date: Date) -> (u32, i32) {
 pub(crate) const SEASON_CODES: [&str; 4] = ["SP", "SU", "FA", "WI"];
 
 pub(crate) fn season_of(low: &str) -> Option<u32> {
-    match low {
-        "spring" => Some(0),
-        "summer" => Some(1),
-        "fall" | "autumn" => Some(2),
-        "winter" => Some(3),
-        _ => None,
-    }
+    tagged(&en::SEASONS, low)
 }

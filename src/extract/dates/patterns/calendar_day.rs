@@ -37,7 +37,7 @@ impl Scan<'_> {
         let k = if self.low(j) == "," { j + 1 } else { j };
         let year = self.year_token(k)?;
         // "May 5, 2020 people" is unlikely; "June 3 1500 troops" is a count
-        if self.is(k + 1, COUNT_NOUNS) && !self.is(k + 1, &["of"]) {
+        if COUNT_NOUNS.contains(self.low(k + 1)) && !self.is(k + 1, &["of"]) {
             return None;
         }
         Some((year, k + 1))

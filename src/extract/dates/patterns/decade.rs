@@ -20,7 +20,7 @@ impl Scan<'_> {
         };
         // "since '82": an abbreviated year
         // (only after a temporal word: "iLife '11" is a version)
-        let temporal_before = i > 0 && TEMPORAL_PREPOSITIONS.contains(&self.low(i - 1));
+        let temporal_before = i > 0 && TEMPORAL_PREPOSITIONS.contains(self.low(i - 1));
         if word.kind == TokenKind::Number
             && low.starts_with('\'')
             && low.len() == 3

@@ -16,7 +16,7 @@ impl Scan<'_> {
         match head {
             "mid" | "late" | "early" | "post" | "pre" => {
                 // parse the rest as if it were its own token
-                let month = month_of(rest).filter(|m| MONTHS[*m as usize - 1] == rest);
+                let month = full_month(rest);
                 if let Some(month) = month {
                     let value = if let Some(year) = self.year_token(i + 1) {
                         return Some(M::date(

@@ -37,7 +37,7 @@ impl Scan<'_> {
         // month + year: "July 1997", "July of 1997", "July, 1997"
         let k = if self.is(j, &["of", ","]) { j + 1 } else { j };
         if let Some((year, end)) = self.any_year(k) {
-            if !self.is(end, COUNT_NOUNS) {
+            if !COUNT_NOUNS.contains(self.low(end)) {
                 let mut m = M::date(end, Some(year_month(year, month)), "month + year").edge();
                 m.stated_year = Some(year);
                 return Some(m);
@@ -72,7 +72,7 @@ impl Scan<'_> {
 
     pub(crate) fn bare_month_ok(&self, i: usize, month: u32) -> bool {
         let previous = if i == 0 { "" } else { self.low(i - 1) };
-        let after_temporal = i > 0 && TEMPORAL_PREPOSITIONS.contains(&previous);
+        let after_temporal = i > 0 && TEMPORAL_PREPOSITIONS.contains(previous);
         // "Theresa May", "Operation December"
         let after_name =
             i > 0 && self.capitalized(i - 1) && !self.sentence_start(i) && !after_temporal;

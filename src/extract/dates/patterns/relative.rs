@@ -67,10 +67,10 @@ impl Scan<'_> {
             "year"
                 if (self.low(i + 1) == "end"
                     || (self.low(i + 1) == "'s" && self.low(i + 2) == "end"))
-                    && (YEAR_END_PREPOSITIONS.contains(&self.low(i.wrapping_sub(1)))
+                    && (YEAR_END_PREPOSITIONS.contains(self.low(i.wrapping_sub(1)))
                         || (i >= 2
                             && self.low(i - 1) == "the"
-                            && YEAR_END_PREPOSITIONS.contains(&self.low(i - 2)))) =>
+                            && YEAR_END_PREPOSITIONS.contains(self.low(i - 2)))) =>
             {
                 let end = if self.low(i + 1) == "end" {
                     i + 2

@@ -56,9 +56,7 @@ impl Scan<'_> {
                 "every weekday",
             ));
         }
-        if let Some(m) =
-            month_of(next).filter(|m| MONTHS[*m as usize - 1] == next && self.capitalized(j))
-        {
+        if let Some(m) = full_month(next).filter(|_| self.capitalized(j)) {
             return Some(M::new(
                 j + 1,
                 DateType::Set,

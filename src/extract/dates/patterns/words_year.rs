@@ -19,7 +19,7 @@ impl Scan<'_> {
             .filter(|_| self.words[start].kind == TokenKind::Word)?;
         let before_ok = after_the_year
             || self.sentence_start(i)
-            || (i > 0 && TEMPORAL_PREPOSITIONS.contains(&self.low(i - 1)));
+            || (i > 0 && TEMPORAL_PREPOSITIONS.contains(self.low(i - 1)));
         if !before_ok || unit_of(self.low(end)).is_some() {
             return None;
         }

@@ -23,7 +23,7 @@ impl Scan<'_> {
                 return None;
             }
         }
-        if NOT_YEAR_BEFORE.contains(&previous) {
+        if NOT_YEAR_BEFORE.contains(previous) || previous == "#" {
             // "about 2000 people", but "the 2020 election" is a year
             return None;
         }
@@ -34,7 +34,7 @@ impl Scan<'_> {
             && !self.sentence_start(i - 1)
             && self.words[i - 1].kind == TokenKind::Word
             && month_of(previous).is_none()
-            && !TEMPORAL_PREPOSITIONS.contains(&previous)
+            && !TEMPORAL_PREPOSITIONS.contains(previous)
             && !matches!(previous, "the" | "a" | "an")
             && self.capitalized(i + 1)
             && self.words[i + 1].kind == TokenKind::Word
@@ -42,7 +42,7 @@ impl Scan<'_> {
         {
             return None;
         }
-        if COUNT_NOUNS.contains(&next) && !matches!(next, "of") {
+        if COUNT_NOUNS.contains(next) && !matches!(next, "of") {
             return None;
         }
         if matches!(next, "%" | "." | ":")
@@ -95,7 +95,7 @@ impl Scan<'_> {
             return Some(M::date(i + 2, value, "year + quarter").the());
         }
         // years far from now need a temporal word before them
-        let plausible = (1900..=2099).contains(&year) || TEMPORAL_PREPOSITIONS.contains(&previous);
+        let plausible = (1900..=2099).contains(&year) || TEMPORAL_PREPOSITIONS.contains(previous);
         if !plausible {
             return None;
         }
