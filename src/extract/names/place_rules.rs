@@ -280,6 +280,47 @@ const OFFICES_OF: &[&str] = &[
     "Anglican",
 ];
 
+/// How long a name the tables can know, so that a rule trying every prefix
+/// or suffix of a long span ("Ab Ab Ab ...", which the tagger may read as
+/// one name) stops where no entry can be that long: the lookup key of tokens
+/// `first..=last` has at least one word per whitespace gap between them,
+/// less a leading "the" ([`super::places::key`]), and the table's longest
+/// name has [`super::places::Gazetteer::max_words`] words.
+pub(super) struct KeyBound {
+    /// For each token, the whitespace gaps between tokens up to it.
+    gaps: Vec<usize>,
+    max_words: usize,
+}
+
+impl KeyBound {
+    pub(super) fn new(doc: &Document) -> Self {
+        let solid = |i: usize| doc.token_text(i).chars().any(|c| !c.is_whitespace());
+        let mut gaps = Vec::with_capacity(doc.tokens.len());
+        let mut count = 0;
+        for i in 0..doc.tokens.len() {
+            crate::work::step(1);
+            if i > 0 {
+                let gap = &doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start];
+                if gap.chars().any(char::is_whitespace) && solid(i) && solid(i - 1) {
+                    count += 1;
+                }
+            }
+            gaps.push(count);
+        }
+        KeyBound {
+            gaps,
+            max_words: gazetteer().max_words,
+        }
+    }
+
+    /// Whether the gazetteer may hold the name of tokens `first..=last`:
+    /// false only where its key has more words than any entry.
+    pub(super) fn may_be_known(&self, first: usize, last: usize) -> bool {
+        let words = 1 + self.gaps[last] - self.gaps[first];
+        words <= self.max_words + 1
+    }
+}
+
 /// The tagger's type index of a place (see `tagger::type_of`).
 const PLACE: usize = 1;
 const PERSON: usize = 0;
@@ -301,9 +342,18 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     };
     let quote = |i: usize| matches!(words(i), "\"" | "“" | "”" | "'" | "‘" | "’");
     let town = |first: usize, last: usize| super::places::is_small_town(text_of(first, last));
+    let bound = &KeyBound::new(doc);
+    // the ends `end` from `first` up to `last` (exclusive) at which a known
+    // name may end, in order
+    let prefixes = |first: usize, last: usize| {
+        (first..last)
+            .inspect(|_| crate::work::step(1))
+            .take_while(move |&end| bound.may_be_known(first, end))
+    };
 
     split_offices_and_locations(doc, &mut found);
     for f in &mut found {
+        crate::work::step(1);
         // "moved to Nova Scotia", "across Latin America", "the Middle East
         // is tense": a name of two words or more that the places know whole
         // as a region or a country is a place, whatever the tagger took it
@@ -430,7 +480,8 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             && (ORGANIZATION_ENDINGS.contains(&words(f.last))
                 || ORGANIZATION_WORDS.contains(&words(f.last))
                 || (words(f.last) == "District" && words(f.last - 1) == "School")
-                || (f.first + 1..f.last).any(|i| {
+                || prefixes(f.first, f.last - 1).any(|end| {
+                    let i = end + 1;
                     (ORGANIZATION_ENDINGS.contains(&words(i))
                         || ORGANIZATION_HEADS.contains(&words(i))
                         || ORGANIZATION_WORDS.contains(&words(i)))
@@ -521,7 +572,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             // ... but "United States Government" is the country's
             let place_word = PLACE_ENDINGS.contains(&words(f.last))
                 || matches!(words(f.last), "City" | "Station")
-                || (f.first..f.last).any(|end| known(f.first, end));
+                || prefixes(f.first, f.last).any(|end| known(f.first, end));
             if !place_word && ABSTRACT_ENDINGS.iter().any(|end| last.ends_with(end)) {
                 f.type_index = OTHER;
                 continue;
@@ -564,6 +615,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     let mut added: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
+        crate::work::step(1);
         if !capitalized(i) {
             i += 1;
             continue;
@@ -579,6 +631,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
                     && covered[last + 1] == usize::MAX
                     && doc.tokens[last + 1].sentence == doc.tokens[i].sentence
                 {
+                    crate::work::step(1);
                     last += 1;
                 }
                 (i, last, None)
@@ -595,7 +648,10 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             && matches!(words(next + 1), "a" | "an" | "the")
             && {
                 let mut k = next + 2;
+                // (each run of adjectives follows its own "is a": the runs
+                // are disjoint)
                 while KIND_ADJECTIVES.contains(&words(k)) || words(k) == "," {
+                    crate::work::step(1);
                     k += 1;
                 }
                 // "a village in ...", not "a village teacher"
@@ -665,6 +721,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     let shouting = |i: usize| doc.tokens[i].kind == TokenKind::Word && is_all_caps(words(i));
     let mut added: Vec<Found> = Vec::new();
     for (i, &is_covered) in covered.iter().enumerate() {
+        crate::work::step(1);
         if is_covered || !capitalized(i) {
             continue;
         }
@@ -694,6 +751,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     // name joined by "and" to a place, taken for a person, is a place too,
     // unless it is a given name that no preposition of place comes before
     for n in 0..found.len() {
+        crate::work::step(1);
         let f = &found[n];
         let located = f.first > 0
             && matches!(
@@ -737,6 +795,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     }
     // "from Harrison to Bridgton": the other end of a route from or to a place
     for n in 0..found.len() {
+        crate::work::step(1);
         let f = &found[n];
         if f.type_index != PLACE || f.first < 1 {
             continue;
@@ -762,10 +821,16 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     // "Montreal Hockey Club", "Ontario Liberal Party", "Buffalo Bisons": a
     // place followed by capitalised words that end in an organisation's word
     // or a team's plural is an organisation's name
+    // (the spans an organisation takes in are skipped, not drained from the
+    // middle of the list: `kept` spans are moved down to `found[..kept]`)
+    let mut kept = 0;
     let mut n = 0;
     while n < found.len() {
+        crate::work::step(1);
         let f = &found[n];
         if f.type_index != PLACE {
+            found.swap(kept, n);
+            kept += 1;
             n += 1;
             continue;
         }
@@ -778,6 +843,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             && !is_all_caps(words(end + 1))
             && doc.tokens[end + 1].sentence == doc.tokens[first].sentence
         {
+            crate::work::step(1);
             // the next word is free, or opens or continues a non-place span
             match found.get(owner) {
                 Some(g) if g.first <= end + 1 => {
@@ -803,15 +869,22 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         if organisation {
             found[n].last = end;
             found[n].type_index = ORGANIZATION;
-            found.drain(n + 1..owner);
         }
-        n += 1;
+        found.swap(kept, n);
+        kept += 1;
+        n = if organisation { owner } else { n + 1 };
     }
+    found.truncate(kept);
     // "Amateur Hockey Association of Canada", "Communist Party of China": a
     // place after "of" and an organisation's word ends that organisation's
     // name
+    // (`found[..kept]` are the spans settled, `found[n..]` those to come:
+    // the spans an organisation takes in are dropped from the end of the
+    // settled ones, not drained from the middle of the list)
+    let mut kept = 0;
     let mut n = 0;
     while n < found.len() {
+        crate::work::step(1);
         let first = found[n].first;
         let head = first >= 2
             && found[n].type_index == PLACE
@@ -820,35 +893,45 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
                 || ORGANIZATION_WORDS.contains(&words(first - 2)))
             && doc.tokens[first - 2].sentence == doc.tokens[first].sentence;
         if !head {
+            found.swap(kept, n);
+            kept += 1;
             n += 1;
             continue;
         }
         // back over the organisation's capitalised words and spans
         let mut start = first - 2;
-        let mut absorbed = n;
+        let mut absorbed = kept;
         while absorbed > 0 && found[absorbed - 1].last >= start {
+            crate::work::step(1);
             absorbed -= 1;
             start = start.min(found[absorbed].first);
         }
+        // (each run of free capitalised words before a head is its own)
         while start > 0
             && capitalized(start - 1)
             && !doc.starts_sentence(start)
             && !OPENERS.contains(&words(start - 1))
             && (absorbed == 0 || found[absorbed - 1].last < start - 1)
         {
+            crate::work::step(1);
             start -= 1;
         }
-        if found[absorbed..n].iter().any(|g| g.type_index == PLACE) {
+        if found[absorbed..kept].iter().any(|g| g.type_index == PLACE) {
+            found.swap(kept, n);
+            kept += 1;
             n += 1;
             continue;
         }
         found[n].first = start;
         found[n].type_index = ORGANIZATION;
-        found.drain(absorbed..n);
-        n = absorbed + 1;
+        found.swap(absorbed, n);
+        kept = absorbed + 1;
+        n += 1;
     }
+    found.truncate(kept);
     // the words that complete a place's name after it
     for n in 0..found.len() {
+        crate::work::step(1);
         if found[n].type_index != PLACE {
             continue;
         }
@@ -895,7 +978,10 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         // treaty or a work, not a place ("Insein Prison" is one)
         // ("the United States Government" is the country's)
         if last > first && !known(first, last) && words(last) != "Government" {
-            if let Some(end) = (first..last).rev().find(|&end| known(first, end)) {
+            if let Some(end) = prefixes(first, last)
+                .filter(|&end| known(first, end))
+                .last()
+            {
                 let trailing_common = (end + 1..=last).all(|j| {
                     let word = words(j);
                     capitalized(j)
@@ -918,6 +1004,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     // "Portland and Ogdensburg Railroad": the first of two names that one
     // railway or canal joins is part of its name
     for n in 0..found.len() {
+        crate::work::step(1);
         let first = found[n].first;
         let joined = found[n].type_index == PLACE
             && matches!(words(found[n].last), "Railroad" | "Railway" | "Canal")
@@ -935,6 +1022,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     // a place that ends its phrase is a place, unless it is a given name or
     // one of a list ("Breen, Harte, McLoughlin")
     for n in 0..found.len().saturating_sub(1) {
+        crate::work::step(1);
         let (f, next) = (&found[n], &found[n + 1]);
         let after = words(next.last + 1);
         let ends = next.last + 1 >= doc.tokens.len()
@@ -986,13 +1074,21 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         .iter()
         .filter(|f| matches!(f.type_index, ORGANIZATION | OTHER))
     {
+        crate::work::step(1);
         let text = text_of(f.first, f.last);
         if place_names.contains(&text) {
             *other_readings.entry(text).or_default() += 1;
         }
     }
-    let place_readings = |text: &str| found_places.iter().filter(|t| **t == text).count();
+    // how often each is read as a place (counted once, not per mention)
+    let mut place_readings: HashMap<&str, usize> = HashMap::new();
+    for &text in &found_places {
+        crate::work::step(1);
+        *place_readings.entry(text).or_default() += 1;
+    }
+    let place_readings = |text: &str| place_readings.get(text).copied().unwrap_or(0);
     for f in &mut found {
+        crate::work::step(1);
         if f.type_index == PERSON && is_place_name(f.first, f.last) {
             f.type_index = PLACE;
         }
@@ -1029,6 +1125,7 @@ pub(super) fn apply(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     let mut added: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
+        crate::work::step(1);
         if covered[i] || !capitalized(i) || (i > 0 && capitalized(i - 1) && !covered[i - 1]) {
             i += 1;
             continue;
@@ -1175,6 +1272,7 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         let mut end = last;
         let mut owner = n + 1;
         while end - last < most && capitalized(end + 1) && same_sentence(last, end + 1) {
+            crate::work::step(1);
             match found.get(owner) {
                 Some(g) if g.first <= end + 1 => {
                     if g.type_index == PLACE || g.first < end + 1 || g.last - last > most {
@@ -1200,7 +1298,16 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         .filter(|f| f.type_index == PLACE)
         .map(|f| text_of(f.first, f.last))
         .collect();
+    // (no name longer than these can be one of them, nor be linked)
+    let longest_place_name = place_names.iter().map(|name| name.len()).max().unwrap_or(0);
+    let bound = &KeyBound::new(doc);
+    let prefixes = |first: usize, last: usize| {
+        (first..last)
+            .inspect(|_| crate::work::step(1))
+            .take_while(move |&end| bound.may_be_known(first, end))
+    };
     for f in &mut found {
+        crate::work::step(1);
         // "south India": a compass word in lower case describes the place and
         // is no part of its name
         let lowercase = !words(f.first).starts_with(char::is_uppercase);
@@ -1234,9 +1341,15 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             super::TITLE_WORDS.contains(&lower.as_str())
                 || matches!(lower.as_str(), "gov" | "coach" | "mayor" | "sen" | "rep")
         };
-        if let Some(end) = (f.first..f.last)
-            .rev()
-            .find(|&end| linked(f.first, end) && (end + 1..=f.last).all(title))
+        // (the titles that end the name, counted back once)
+        let mut titles_from = f.last + 1;
+        while titles_from > f.first + 1 && title(titles_from - 1) {
+            crate::work::step(1);
+            titles_from -= 1;
+        }
+        if let Some(end) = prefixes(f.first, f.last)
+            .filter(|&end| end + 1 >= titles_from && linked(f.first, end))
+            .last()
         {
             f.last = end;
             f.type_index = PLACE;
@@ -1247,6 +1360,7 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     // lowercase ones, a word of its own before the place) names a work
     let quote = |i: usize| matches!(words(i), "\"" | "“" | "”");
     for f in &mut found {
+        crate::work::step(1);
         let (first, last) = (f.first, f.last);
         if f.type_index != PLACE || first == 0 {
             continue;
@@ -1272,6 +1386,7 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     // "El Salvador", "La Paz": a capitalised word before a place that makes
     // a known place with it is part of its name
     for n in 0..found.len() {
+        crate::work::step(1);
         let (first, last) = (found[n].first, found[n].last);
         let free = n == 0
             || found[n - 1].last + 1 < first
@@ -1294,6 +1409,7 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     // (one pass: no removal from the middle of the list)
     let mut merged: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
+        crate::work::step(1);
         if let Some(before) = merged.last_mut() {
             if before.type_index == PLACE
                 && f.type_index == PLACE
@@ -1309,36 +1425,65 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         merged.push(f);
     }
     let mut found = merged;
+    // (`found[..kept]` are the spans settled; the spans a place takes in are
+    // skipped, not drained from the middle of the list)
+    let mut kept = 0;
     let mut n = 0;
     while n < found.len() {
+        crate::work::step(1);
         let (first, last, type_index) = (found[n].first, found[n].last, found[n].type_index);
         // "Federal Republic of Yugoslavia", "People 's Republic of China"
         // taken for an organisation: a state's word, "of" and a known place
-        let state = (first + 1..last).any(|j| {
-            words(j) == "of"
-                && STATES_OF.contains(&words(j - 1))
-                && (linked(j + 1, last) || place_names.contains(text_of(j + 1, last)))
-                && (first..j).all(|k| capitalized(k) || possessive(k))
-        });
-        if type_index != PLACE && state {
+        // (the words before "of" are all capitalised up to `plain_until`;
+        // suffixes are tried from the end while one may be known)
+        let state = type_index != PLACE && {
+            let mut plain_until = first;
+            while plain_until < last && (capitalized(plain_until) || possessive(plain_until)) {
+                crate::work::step(1);
+                plain_until += 1;
+            }
+            (first + 1..last.min(plain_until + 1))
+                .rev()
+                .inspect(|_| crate::work::step(1))
+                .take_while(|&j| {
+                    bound.may_be_known(j + 1, last)
+                        || doc.tokens[last].span.end - doc.tokens[j + 1].span.start
+                            <= longest_place_name
+                })
+                .any(|j| {
+                    words(j) == "of"
+                        && STATES_OF.contains(&words(j - 1))
+                        && (linked(j + 1, last) || place_names.contains(text_of(j + 1, last)))
+                })
+        };
+        if state {
             found[n].type_index = PLACE;
         }
         // "the province of British Columbia": a demonym or a place and the
         // words after it that the table knows as one place
+        let mut next = n + 1;
         if matches!(type_index, PLACE | OTHER) && !is_all_caps(words(first)) {
             let (end, _) = run_after(&found, n, 2);
             if let Some(end) = (last + 1..=end).rev().find(|&end| linked(first, end)) {
-                let owner = found[n + 1..].iter().take_while(|g| g.first <= end).count();
+                let owner = found[n + 1..]
+                    .iter()
+                    .inspect(|_| crate::work::step(1))
+                    .take_while(|g| g.first <= end)
+                    .count();
                 if found[n + 1..=n + owner].iter().all(|g| g.last <= end) {
                     found[n].last = end;
                     found[n].type_index = PLACE;
-                    found.drain(n + 1..=n + owner);
+                    next = n + 1 + owner;
                 }
             }
         }
-        n += 1;
+        found.swap(kept, n);
+        kept += 1;
+        n = next;
     }
+    found.truncate(kept);
     for n in 0..found.len() {
+        crate::work::step(1);
         if found[n].type_index != PLACE {
             continue;
         }
@@ -1348,16 +1493,19 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         // (or the tagger's place span ends in the event's word: "the
         // Bangladesh Liberation War")
         let (end, owner) = run_after(&found, n, 3);
-        let whole = last > first && !linked(first, last) && (first..last).any(|e| linked(first, e));
+        let whole =
+            last > first && !linked(first, last) && prefixes(first, last).any(|e| linked(first, e));
         // (the event's span may run on: "Liberation War of")
         let event = (first + 1..=end)
             .rev()
+            .inspect(|_| crate::work::step(1))
             .find(|&e| capitalized(e))
             .is_some_and(|e| EVENT_WORDS.contains(&words(e)));
         if (end > last || whole) && event {
             found[n].last = end;
             found[n].type_index = OTHER;
             for g in &mut found[n + 1..owner] {
+                crate::work::step(1);
                 g.type_index = OTHER;
             }
             continue;
@@ -1380,6 +1528,7 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             // the state's capitalised words before it ("Grand", "Federal",
             // "People 's")
             let free = |i: usize| before.map_or(true, |g| g.last < i);
+            // (each state's words are its own: after the span before it)
             while start > 0
                 && free(start - 1)
                 && (possessive(start - 1)
@@ -1387,6 +1536,7 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
                         && !doc.starts_sentence(start)
                         && !OPENERS.contains(&words(start - 1))))
             {
+                crate::work::step(1);
                 start -= 1;
             }
             found[n].first = start;
@@ -1407,6 +1557,7 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         })
     };
     for n in 0..found.len() {
+        crate::work::step(1);
         let f = &found[n];
         let way_word = WAYS.contains(&words(f.last));
         let located = f.first > 0
@@ -1475,6 +1626,7 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     };
     for _ in 0..2 {
         for n in 0..found.len() {
+            crate::work::step(1);
             let f = &found[n];
             if f.type_index != PLACE
                 || is_all_caps(words(f.first))
@@ -1518,6 +1670,7 @@ fn names_around_places(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
 fn drop_nested(found: Vec<Found>) -> Vec<Found> {
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
+        crate::work::step(1);
         if let Some(previous) = kept.last() {
             if previous.first >= f.first && previous.last <= f.last {
                 kept.pop();
@@ -1538,6 +1691,7 @@ fn join_words_before(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     let words = |i: usize| doc.token_text(i);
     // "North Bridgton", "East Perth": a compass word before a place is part of it
     for n in 0..found.len() {
+        crate::work::step(1);
         let first = found[n].first;
         let compass = first > 0
             && is_capitalized(words(first - 1))
@@ -1557,6 +1711,7 @@ fn join_words_before(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     // "French Sudan", "Nazi Germany": a single "other" word (a demonym or
     // an epithet) right before a place is part of its name
     for n in 1..found.len() {
+        crate::work::step(1);
         let (before, f) = (&found[n - 1], &found[n]);
         let joined = f.type_index == PLACE
             && before.type_index == OTHER
@@ -1573,6 +1728,7 @@ fn join_words_before(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     // the compass word's own span is now inside the place
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
+        crate::work::step(1);
         if let Some(previous) = kept.last() {
             if previous.first >= f.first && previous.last <= f.last {
                 kept.pop();
@@ -1636,6 +1792,7 @@ fn split_offices_and_locations(doc: &Document, found: &mut Vec<Found>) {
     };
     let mut added: Vec<Found> = Vec::new();
     for f in found.iter_mut() {
+        crate::work::step(1);
         if f.last < f.first + 2 {
             continue;
         }
