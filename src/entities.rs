@@ -10,8 +10,18 @@
 //! to the same GeoNames record are one entity ("U.S." and "United States");
 //! places not linked (GeoNames id 0) are one entity per name.
 
+use std::collections::{BTreeSet, HashMap};
+
 use crate::extract::{Mention, Payload};
 use crate::result::Kind;
+
+/// What makes two places one entity: the GeoNames record they are linked
+/// to, or for places not linked (id 0) the words of their name.
+#[derive(PartialEq, Eq, Hash)]
+enum PlaceKey {
+    Record(u64),
+    Name(Vec<String>),
+}
 
 /// One entity: its kind, canonical name and mentions.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,73 +54,115 @@ pub fn group(text: &str, mentions: &[Mention]) -> (Vec<Group>, Vec<Option<usize>
         .filter(|(_, m)| matches!(m.payload, Payload::Person(_)))
         .map(|(i, m)| (i, name_words(m.span.text(text))))
         .collect();
-    let max_words = people.iter().map(|(_, w)| w.len()).max().unwrap_or(0);
-    for size in (1..=max_words).rev() {
-        for (index, words) in people.iter().filter(|(_, w)| w.len() == size) {
-            let contains = |g: &Group| {
-                let group_words = name_words(&g.name);
-                words.iter().all(|w| {
-                    group_words.contains(w)
-                        // an initial stands for a name with that letter: "P. Simmons"
-                        || (w.chars().count() == 1
-                            && group_words.iter().any(|g| g.starts_with(w.as_str())))
-                })
-            };
-            // the candidate mentioned last before this mention, else first after
-            let mut best: Option<(usize, bool, usize)> = None; // (group, before, distance)
-            for (g, group) in groups.iter().enumerate() {
-                if group.kind != Kind::Person || !contains(group) {
-                    continue;
-                }
-                for &member in &group.members {
-                    let before = member < *index;
-                    let distance = member.abs_diff(*index);
-                    let better = match best {
-                        None => true,
-                        Some((_, best_before, best_distance)) => {
-                            (before && !best_before)
-                                || (before == best_before && distance < best_distance)
-                        }
-                    };
-                    if better {
-                        best = Some((g, before, distance));
-                    }
-                }
+    // (longest first, in text order within a length: a stable sort)
+    let mut by_size: Vec<&(usize, Vec<String>)> = people.iter().collect();
+    by_size.sort_by_key(|(_, w)| std::cmp::Reverse(w.len()));
+    // per person group: its words, and its members in order (for the
+    // nearest one before or after a mention); per word, and per first letter
+    // of a word, the groups that have it: a mention is compared with the
+    // groups that share a word with it, not with every group
+    let mut group_words: Vec<Vec<String>> = Vec::new();
+    let mut ordered: Vec<BTreeSet<usize>> = Vec::new();
+    let mut with_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut with_letter: HashMap<char, Vec<usize>> = HashMap::new();
+    for (index, words) in by_size.into_iter() {
+        crate::work::step(1);
+        let contains = |g: usize| {
+            let group_words = &group_words[g];
+            words.iter().all(|w| {
+                group_words.contains(w)
+                    // an initial stands for a name with that letter: "P. Simmons"
+                    || (w.chars().count() == 1
+                        && group_words.iter().any(|g| g.starts_with(w.as_str())))
+            })
+        };
+        // a word that is no initial must be a word of the group; an initial,
+        // the first letter of one
+        let candidates: &[usize] = match words.iter().find(|w| w.chars().count() != 1) {
+            Some(word) => with_word.get(word).map_or(&[], Vec::as_slice),
+            None => match words.first().and_then(|w| w.chars().next()) {
+                Some(letter) => with_letter.get(&letter).map_or(&[], Vec::as_slice),
+                None => &[],
+            },
+        };
+        let everyone: Vec<usize>;
+        let candidates = if words.is_empty() {
+            // (no word at all: every group has all of its words)
+            everyone = (0..group_words.len()).collect();
+            everyone.as_slice()
+        } else {
+            candidates
+        };
+        // the candidate mentioned last before this mention, else first after
+        let mut best: Option<(usize, bool, usize)> = None; // (group, before, distance)
+        for &g in candidates {
+            crate::work::step(1);
+            if !contains(g) {
+                continue;
             }
-            match best {
-                Some((g, _, _)) => {
-                    groups[g].members.push(*index);
-                    group_of[*index] = Some(g);
+            let nearest = match ordered[g].range(..*index).next_back() {
+                Some(&member) => (true, index - member),
+                None => match ordered[g].range(*index..).next() {
+                    Some(&member) => (false, member - index),
+                    None => continue,
+                },
+            };
+            let (before, distance) = nearest;
+            let better = match best {
+                None => true,
+                Some((_, best_before, best_distance)) => {
+                    (before && !best_before) || (before == best_before && distance < best_distance)
                 }
-                None => {
-                    group_of[*index] = Some(groups.len());
-                    groups.push(Group {
-                        kind: Kind::Person,
-                        name: mentions[*index].span.text(text).to_string(),
-                        members: vec![*index],
-                    });
-                }
+            };
+            if better {
+                best = Some((g, before, distance));
             }
         }
+        let g = match best {
+            Some((g, _, _)) => g,
+            None => {
+                let g = group_words.len();
+                let name = mentions[*index].span.text(text).to_string();
+                let mut words = name_words(&name);
+                words.sort_unstable();
+                words.dedup();
+                for word in &words {
+                    with_word.entry(word.clone()).or_default().push(g);
+                }
+                let mut letters: Vec<char> =
+                    words.iter().filter_map(|w| w.chars().next()).collect();
+                letters.sort_unstable();
+                letters.dedup();
+                for letter in letters {
+                    with_letter.entry(letter).or_default().push(g);
+                }
+                group_words.push(words);
+                ordered.push(BTreeSet::new());
+                groups.push(Group {
+                    kind: Kind::Person,
+                    name,
+                    members: Vec::new(),
+                });
+                g
+            }
+        };
+        ordered[g].insert(*index);
+        groups[g].members.push(*index);
+        group_of[*index] = Some(g);
     }
 
     // Places, by GeoNames record; places that are not linked (id 0), by name.
-    let same_place = |a: &Mention, b: &Mention| match (&a.payload, &b.payload) {
-        (Payload::Place(x), Payload::Place(y)) if x.geonames_id == 0 && y.geonames_id == 0 => {
-            name_words(a.span.text(text)) == name_words(b.span.text(text))
-        }
-        (Payload::Place(x), Payload::Place(y)) => x.geonames_id == y.geonames_id,
-        _ => false,
-    };
+    // (one group per record, or per name of an unlinked place: looked up,
+    // not searched for among all groups)
+    let mut place_groups: HashMap<PlaceKey, usize> = HashMap::new();
     for (index, mention) in mentions.iter().enumerate() {
         if let Payload::Place(place) = &mention.payload {
-            let existing = groups.iter().position(|g| {
-                g.kind == Kind::Place
-                    && g.members
-                        .first()
-                        .is_some_and(|&m| same_place(&mentions[m], mention))
-            });
-            let g = existing.unwrap_or_else(|| {
+            crate::work::step(1);
+            let key = match place.geonames_id {
+                0 => PlaceKey::Name(name_words(mention.span.text(text))),
+                id => PlaceKey::Record(id),
+            };
+            let g = *place_groups.entry(key).or_insert_with(|| {
                 groups.push(Group {
                     kind: Kind::Place,
                     name: place.name.clone(),

@@ -604,6 +604,7 @@ fn given_names_alone(doc: &Document, found: &mut Vec<Found>) {
     let mut inside: HashMap<&str, usize> = HashMap::new();
     let mut dated: HashSet<&str> = HashSet::new();
     for i in (0..doc.tokens.len()).filter(|&i| candidate(i)) {
+        crate::work::step(1);
         if i > 0 && same_sentence(i - 1, i) && !in_list(words(i - 1), PREPOSITIONS) {
             *inside.entry(words(i)).or_default() += 1;
         }
@@ -633,6 +634,7 @@ fn given_names_alone(doc: &Document, found: &mut Vec<Found>) {
         return;
     }
     for i in (0..doc.tokens.len()).filter(|&i| candidate(i) && people.contains(words(i))) {
+        crate::work::step(1);
         found.push(Found {
             first: i,
             last: i,
@@ -657,6 +659,7 @@ fn same_names(doc: &Document, found: &mut [Found]) {
     let mut people: HashMap<&str, usize> = HashMap::new();
     let mut others: HashMap<&str, usize> = HashMap::new();
     for f in found.iter().filter(|f| f.last > f.first) {
+        crate::work::step(1);
         let votes = if f.type_index == PERSON {
             &mut people
         } else {
@@ -668,6 +671,7 @@ fn same_names(doc: &Document, found: &mut [Found]) {
         b < doc.tokens.len() && doc.tokens[a].sentence == doc.tokens[b].sentence
     };
     for f in found.iter_mut() {
+        crate::work::step(1);
         if !matches!(f.type_index, ORGANIZATION | OTHER) || f.last == f.first {
             continue;
         }
@@ -718,6 +722,7 @@ fn codes(doc: &Document, found: &mut [Found]) {
         (digits && letters) || capital_last || party_and_state
     };
     for f in found.iter_mut().filter(|f| f.type_index == PERSON) {
+        crate::work::step(1);
         if (f.first..=f.last).any(|i| code(doc.token_text(i))) {
             f.type_index = OTHER;
         }
@@ -732,6 +737,7 @@ fn codes(doc: &Document, found: &mut [Found]) {
 fn plural_nouns(doc: &Document, found: &mut [Found]) {
     let words = |i: usize| doc.token_text(i);
     for f in found.iter_mut() {
+        crate::work::step(1);
         if f.type_index != PERSON || f.first == f.last {
             continue;
         }
@@ -767,6 +773,7 @@ fn noun_tails(doc: &Document, found: &mut [Found]) {
         b < doc.tokens.len() && doc.tokens[a].sentence == doc.tokens[b].sentence
     };
     for f in found.iter_mut() {
+        crate::work::step(1);
         if f.type_index != PERSON || f.first != f.last {
             continue;
         }
@@ -816,6 +823,7 @@ fn lives(doc: &Document, found: &mut [Found]) {
             || (year(i) && matches!(words(i + 1), "-" | "--" | "–") && year(i + 2))
     };
     for f in found.iter_mut() {
+        crate::work::step(1);
         if f.type_index == PERSON || f.last - f.first > 3 {
             continue;
         }
@@ -841,6 +849,7 @@ fn lives(doc: &Document, found: &mut [Found]) {
 fn stage_names(doc: &Document, found: &mut [Found]) {
     let words = |i: usize| doc.token_text(i);
     for f in found.iter_mut() {
+        crate::work::step(1);
         if matches!(f.type_index, ORGANIZATION | OTHER)
             && matches!(words(f.first), "DJ" | "MC")
             && (1..=2).contains(&(f.last - f.first))
@@ -864,6 +873,7 @@ fn stage_names(doc: &Document, found: &mut [Found]) {
 fn companies_and_saints(doc: &Document, found: &mut [Found]) {
     let words = |i: usize| doc.token_text(i);
     for f in found.iter_mut().filter(|f| f.type_index == PERSON) {
+        crate::work::step(1);
         let last = words(f.last).trim_end_matches(['\'', '’']);
         let saint = f.first > 0
             && matches!(words(f.first - 1), "St." | "St" | "Ste." | "ST.")
@@ -891,6 +901,7 @@ fn run_on(doc: &Document, found: &mut Vec<Found>) {
     // or more ("Obama Says Museum Will Tell" is a headline)
     let mut prose = vec![false; doc.sentences.len()];
     for t in &doc.tokens {
+        crate::work::step(1);
         if t.kind == TokenKind::Word
             && t.span.text(doc.text).starts_with(char::is_lowercase)
             && t.span.len() >= 4
@@ -902,6 +913,7 @@ fn run_on(doc: &Document, found: &mut Vec<Found>) {
     }
     let mut merged = false;
     for n in 0..found.len() {
+        crate::work::step(1);
         let f = &found[n];
         let next = f.last + 1;
         if f.type_index != PERSON
@@ -939,14 +951,21 @@ fn run_on(doc: &Document, found: &mut Vec<Found>) {
         }
     }
     if merged {
+        // the first half of a joined pair goes (one pass, no removal from
+        // the middle of the list)
+        let gone: Vec<bool> = (0..found.len())
+            .map(|n| {
+                crate::work::step(1);
+                found
+                    .get(n + 1)
+                    .is_some_and(|g| found[n].first == g.first && found[n].type_index == OTHER)
+            })
+            .collect();
         let mut n = 0;
-        while n + 1 < found.len() {
-            if found[n].first == found[n + 1].first && found[n].type_index == OTHER {
-                found.remove(n);
-            } else {
-                n += 1;
-            }
-        }
+        found.retain(|_| {
+            n += 1;
+            !gone[n - 1]
+        });
     }
 }
 
@@ -971,6 +990,7 @@ fn listed(doc: &Document, found: &mut Vec<Found>) {
     let mut retyped: Vec<usize> = Vec::new();
     let mut i = 2;
     while i + 1 < doc.tokens.len() {
+        crate::work::step(1);
         // an "other" name the tagger found, or capitalised words it left out
         let other = found.get(covered[i]).filter(|f| {
             matches!(f.type_index, ORGANIZATION | OTHER)
@@ -1020,6 +1040,7 @@ fn listed(doc: &Document, found: &mut Vec<Found>) {
         i = last + 1;
     }
     for n in retyped {
+        crate::work::step(1);
         found[n].type_index = PERSON;
     }
     if !people.is_empty() {
@@ -1084,6 +1105,7 @@ fn bounds(doc: &Document, found: &mut Vec<Found>) {
     let bloom = tagger::Bloom::embedded();
     let mut grown = false;
     for f in found.iter_mut().filter(|f| f.type_index == PERSON) {
+        crate::work::step(1);
         // a headline's name ends before its reporting verb ("Obama Says
         // African-American Museum Will Tell"), before the rules below read
         // the words after the verb as part of the name
@@ -1093,6 +1115,7 @@ fn bounds(doc: &Document, found: &mut Vec<Found>) {
         // a name opens with a name's word, not a preposition or an article
         // the tagger ran into ("( Of Shree Saptakoteshwar )")
         while f.first < f.last && is_in(super::OPENERS, words(f.first)) {
+            crate::work::step(1);
             f.first += 1;
         }
         // a name ends with a name's word, not a verb ("Shannon put")
@@ -1172,6 +1195,7 @@ fn bounds(doc: &Document, found: &mut Vec<Found>) {
         // initials: "Forrest J Ackerman", "C. H. Douglas"
         let mut next = f.last + 1;
         while next < f.last + 4 && same(next) && initial(next) {
+            crate::work::step(1);
             next += 1;
         }
         let initials = next > f.last + 1;
@@ -1197,6 +1221,7 @@ fn bounds(doc: &Document, found: &mut Vec<Found>) {
         // the grown names take the place of what they now cover
         let mut kept: Vec<Found> = Vec::with_capacity(found.len());
         for f in found.drain(..) {
+            crate::work::step(1);
             match kept.last_mut() {
                 Some(previous) if f.first <= previous.last => {
                     if f.type_index == PERSON && f.last > previous.last {
@@ -1281,8 +1306,8 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
             && !is_in(ORGANIZATION_ENDINGS, words(last))
             && !is_in(KNOWN_ORGANIZATIONS, text(first, last))
     };
-    // the surnames of the article's people
-    let surnames: Vec<&str> = found
+    // the surnames of the article's people (a set: looked up per name)
+    let surnames: HashSet<&str> = found
         .iter()
         .filter(|f| {
             f.type_index == PERSON
@@ -1295,6 +1320,7 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
     // the names this pass makes people
     let mut retyped: Vec<(usize, usize)> = Vec::new();
     for f in found.iter_mut() {
+        crate::work::step(1);
         if f.type_index == PERSON {
             continue;
         }
@@ -1308,7 +1334,7 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
         }
         // "Barack Obama" in a headline, when the article names Obama
         if f.last - f.first <= 2
-            && surnames.contains(&words(f.last))
+            && surnames.contains(words(f.last))
             && (f.first..=f.last).all(|i| capitalized(i) && !classes(i).contains('W'))
             && gazetteer().lookup(text(f.first, f.last)).is_empty()
             && !is_in(ORGANIZATION_ENDINGS, words(f.last))
@@ -1318,8 +1344,12 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
             continue;
         }
         // where a person starts inside the name, if one does
-        let start = (f.first + 1..f.last).find(|&k| {
-            let short = f.last - k <= 2;
+        // (a person of at most three words: only the last three starts are
+        // tried, so a long run of capitalised words costs no more than a
+        // short one)
+        let start = (f.first + 1).max(f.last.saturating_sub(2))..f.last;
+        let start = start.into_iter().find(|&k| {
+            crate::work::step(1);
             let before = words(k - 1);
             let office = is_in(OFFICES, before)
                 || is_in(ROLES, before.to_lowercase().as_str())
@@ -1329,10 +1359,10 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
                 || is_in(ORGANIZATION_ENDINGS, before);
             let place = !gazetteer().lookup(text(f.first, k - 1)).is_empty()
                 && gazetteer().lookup(text(k, f.last)).is_empty()
-                && surnames.contains(&words(f.last));
+                && surnames.contains(words(f.last));
             let names = (k..=f.last).all(capitalized);
             let unknown = (k..=f.last).all(|i| !classes(i).contains('W'));
-            short && names && ((given(k) && office) || (unknown && place))
+            names && ((given(k) && office) || (unknown && place))
         });
         if let Some(k) = start {
             people.push(Found {
@@ -1348,7 +1378,7 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
     // (or the surname of any person named in full: "Castro" after "Major
     // Saturnino Castro", but not "Fiat" after a "Fiat Powertrain" taken for
     // a person)
-    let new_words: Vec<&str> = people
+    let new_words: HashSet<&str> = people
         .iter()
         .map(|f| (f.first, f.last))
         .chain(retyped)
@@ -1363,12 +1393,13 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
         .filter(|w| w.chars().count() > 2)
         .collect();
     for f in found.iter_mut() {
+        crate::work::step(1);
         let governed =
             f.first > 0 && is_in(PREPOSITIONS, words(f.first - 1).to_lowercase().as_str());
         if matches!(f.type_index, PLACE | ORGANIZATION)
             && f.first == f.last
             && !governed
-            && new_words.contains(&words(f.first))
+            && new_words.contains(words(f.first))
             && gazetteer().lookup(words(f.first)).is_empty()
         {
             f.type_index = PERSON;
@@ -1378,6 +1409,7 @@ fn recover(doc: &Document, found: &mut Vec<Found>) {
     let covered = covered_tokens(doc, found.iter().chain(people.iter()));
     let mut i = 0;
     while i + 2 < doc.tokens.len() {
+        crate::work::step(1);
         let last = super::uncovered_run(doc, &covered, i, capitalized);
         // a run that starts where capitalised words start
         let opens =
@@ -1459,6 +1491,7 @@ fn surnames_again(doc: &Document, found: &mut Vec<Found>) {
     };
     let mut people: Vec<Found> = Vec::new();
     for (i, &cover) in covered.iter().enumerate() {
+        crate::work::step(1);
         if !capitalized_word(doc, i) || surnames.binary_search(&words(i)).is_err() {
             continue;
         }
@@ -1514,6 +1547,7 @@ fn officers(doc: &Document, found: &mut Vec<Found>) {
         |a: usize, b: usize| b < n && doc.tokens[a].sentence == doc.tokens[b].sentence;
     let mut people: Vec<Found> = Vec::new();
     for i in 1..n.saturating_sub(1) {
+        crate::work::step(1);
         let surname = i + 1;
         let given = {
             let classes = classes_of(words(i));
@@ -1569,6 +1603,7 @@ fn given_names(doc: &Document, found: &mut [Found]) {
             .is_some_and(|t| t.sentence == doc.tokens[a].sentence)
     };
     for f in found.iter_mut() {
+        crate::work::step(1);
         if !matches!(f.type_index, ORGANIZATION | OTHER)
             || f.last == f.first
             || f.last - f.first > 2
@@ -1617,6 +1652,7 @@ fn fragments(doc: &Document, found: &mut [Found]) {
     let covered = covered_tokens(doc, found.iter());
     let same_sentence = |a: usize, b: usize| doc.tokens[a].sentence == doc.tokens[b].sentence;
     for f in found.iter_mut().filter(|f| f.type_index == PERSON) {
+        crate::work::step(1);
         if f.first < 2 {
             continue;
         }
@@ -1686,6 +1722,7 @@ fn kin(doc: &Document, found: &mut [Found]) {
     };
     let mut organizations: Vec<usize> = Vec::new();
     for n in 0..found.len() {
+        crate::work::step(1);
         let f = &found[n];
         if f.type_index != PERSON || f.first == 0 {
             continue;
@@ -1720,6 +1757,7 @@ fn kin(doc: &Document, found: &mut [Found]) {
         }
     }
     for n in organizations {
+        crate::work::step(1);
         found[n].type_index = ORGANIZATION;
     }
 }
@@ -1781,9 +1819,20 @@ fn groups_listed(doc: &Document, found: &mut [Found]) {
                 || is_in(LIST_NAME_JOINS, words(i)))
     };
     let plural = |i: usize| in_list(words(i), GROUP_PLURALS);
+    // the names that open inside a list are found by bisection (the names
+    // are in order), not by a scan of all names per list
+    let sorted = found.windows(2).all(|w| w[0].first <= w[1].first);
+    let opening_in = |found: &[Found], start: usize, end: usize| {
+        if sorted {
+            found.partition_point(|f| f.first < start)..found.partition_point(|f| f.first <= end)
+        } else {
+            0..found.len()
+        }
+    };
     let mut next = 0;
     let mut i = 1;
     while i < n {
+        crate::work::step(1);
         let word_before = opens(i - 1) || doc.tokens[i - 1].kind == TokenKind::Number;
         if i < next || !opens(i) || word_before {
             i += 1;
@@ -1795,8 +1844,10 @@ fn groups_listed(doc: &Document, found: &mut [Found]) {
         let mut end;
         let mut k = i;
         loop {
+            crate::work::step(1);
             let item = k;
             while k < n && k - item < 6 && sentence(k) == s && inside(k) {
+                crate::work::step(1);
                 k += 1;
             }
             end = k - 1;
@@ -1808,6 +1859,7 @@ fn groups_listed(doc: &Document, found: &mut [Found]) {
                     || is_in(ORGANIZATION_ENDINGS, words(end)));
             let mut j = k;
             while separator(j) && sentence(j) == s && j - k < 2 {
+                crate::work::step(1);
                 j += 1;
             }
             // ("and the Jimmy Manopo Band")
@@ -1829,8 +1881,9 @@ fn groups_listed(doc: &Document, found: &mut [Found]) {
             sentence(j) == s && words(j).eq_ignore_ascii_case("other") && j + 1 < n && plural(j + 1)
         });
         // or two names of it the tagger read as organisations
-        let organizations = found
+        let organizations = found[opening_in(found, start, end)]
             .iter()
+            .inspect(|_| crate::work::step(1))
             .filter(|f| f.first >= start && f.last <= end && f.type_index == ORGANIZATION)
             .count();
         if !before && !after && !grouped && organizations < 2 {
@@ -1839,7 +1892,9 @@ fn groups_listed(doc: &Document, found: &mut [Found]) {
         // (kin alone, not a noun, says less: no word of a person's name may
         // be a given name or a surname, "the Labour Party, Blair and Brown")
         let strict = !before && !after;
-        for f in found.iter_mut() {
+        let range = opening_in(found, start, end);
+        for f in found[range].iter_mut() {
+            crate::work::step(1);
             if f.first < start || f.last > end {
                 continue;
             }
@@ -1886,6 +1941,7 @@ fn demote(doc: &Document, found: &mut [Found]) {
     // the names this article shows not to be people, with their type
     let mut decided: Vec<(&str, usize)> = Vec::new();
     for f in found.iter_mut() {
+        crate::work::step(1);
         if f.type_index != PERSON {
             continue;
         }
@@ -2003,25 +2059,46 @@ fn demote(doc: &Document, found: &mut [Found]) {
     }
     // one label per name: every other bare mention follows the decision
     if !decided.is_empty() {
+        // the first decision per name, and per last word after a space (a
+        // lone word follows "the Falcons" as "Falcons"), looked up per name
+        // rather than scanned
+        let mut by_name: HashMap<&str, usize> = HashMap::new();
+        let mut by_last_word: HashMap<&str, usize> = HashMap::new();
+        for (at, &(name, _)) in decided.iter().enumerate() {
+            crate::work::step(1);
+            by_name.entry(name).or_insert(at);
+            if let Some((_, last)) = name.rsplit_once(' ') {
+                by_last_word.entry(last).or_insert(at);
+            }
+        }
         for f in found.iter_mut().filter(|f| f.type_index == PERSON) {
+            crate::work::step(1);
             let text = text_of(f).text(doc.text);
             let last_word = words(f.last);
-            let same = decided.iter().find(|(name, _)| {
-                *name == text
-                    || (f.first == f.last
-                        && name.len() > text.len()
-                        && name.ends_with(last_word)
-                        && name[..name.len() - last_word.len()].ends_with(' '))
-            });
-            if let Some(&(_, kind)) = same {
-                f.type_index = kind;
+            let same = if f.first == f.last && last_word.contains(' ') {
+                // (a word with a space in it: the decisions one by one)
+                decided.iter().position(|(name, _)| {
+                    *name == text
+                        || (name.len() > text.len()
+                            && name.ends_with(last_word)
+                            && name[..name.len() - last_word.len()].ends_with(' '))
+                })
+            } else {
+                let exact = by_name.get(text).copied();
+                let ending = (f.first == f.last)
+                    .then(|| by_last_word.get(last_word).copied())
+                    .flatten();
+                exact.into_iter().chain(ending).min()
+            };
+            if let Some(at) = same {
+                f.type_index = decided[at].1;
             }
         }
     }
     // "branches to Harrison": a lone word the article puts after a
     // preposition of place as a place is that place everywhere, unless a
     // person's full name has it
-    let places: Vec<&str> = found
+    let places: HashSet<&str> = found
         .iter()
         .filter(|f| {
             f.type_index == PLACE
@@ -2032,17 +2109,18 @@ fn demote(doc: &Document, found: &mut [Found]) {
         .map(|f| words(f.first))
         .collect();
     if !places.is_empty() {
-        let full: Vec<&str> = found
+        let full: HashSet<&str> = found
             .iter()
             .filter(|f| f.type_index == PERSON && f.last > f.first)
             .flat_map(|f| (f.first..=f.last).map(words))
             .collect();
         for f in found.iter_mut() {
+            crate::work::step(1);
             let word = words(f.first);
             if f.type_index == PERSON
                 && f.first == f.last
-                && places.contains(&word)
-                && !full.contains(&word)
+                && places.contains(word)
+                && !full.contains(word)
             {
                 f.type_index = PLACE;
             }
@@ -2056,6 +2134,7 @@ fn demote(doc: &Document, found: &mut [Found]) {
     // how often the article uses each capitalised word
     let mut uses: HashMap<&str, usize> = HashMap::new();
     for (i, t) in doc.tokens.iter().enumerate() {
+        crate::work::step(1);
         if t.kind == TokenKind::Word && words(i).starts_with(char::is_uppercase) {
             *uses.entry(words(i)).or_default() += 1;
         }
@@ -2071,6 +2150,7 @@ fn demote(doc: &Document, found: &mut [Found]) {
             || is_in(ORGANIZATION_ENDINGS, words(i))
     };
     for f in found.iter_mut().filter(|f| f.type_index == PERSON) {
+        crate::work::step(1);
         let next = f.last + 1;
         let cut = doc.tokens.get(next).is_some_and(|t| {
             t.sentence == doc.tokens[f.last].sentence
@@ -2084,13 +2164,29 @@ fn demote(doc: &Document, found: &mut [Found]) {
             f.type_index = ORGANIZATION;
         }
     }
-    // words of people the article names in full
-    let full_names: Vec<(usize, &str)> = found
+    // words of people the article names in full: per word, the first token
+    // of the first such name, and whether another name (opening elsewhere)
+    // has it too
+    let mut full_names: HashMap<&str, (usize, bool)> = HashMap::new();
+    for f in found
         .iter()
         .filter(|f| f.type_index == PERSON && f.last > f.first)
-        .flat_map(|f| (f.first..=f.last).map(move |i| (f.first, words(i))))
-        .collect();
+    {
+        for i in f.first..=f.last {
+            crate::work::step(1);
+            let seen = full_names.entry(words(i)).or_insert((f.first, false));
+            seen.1 |= seen.0 != f.first;
+        }
+    }
+    // (a word of a person named in full whose name opens elsewhere than at
+    // `first`)
+    let named_elsewhere = |word: &str, first: usize| {
+        full_names
+            .get(word)
+            .is_some_and(|&(opens, twice)| twice || opens != first)
+    };
     for f in found.iter_mut() {
+        crate::work::step(1);
         if f.type_index != PERSON {
             continue;
         }
@@ -2119,12 +2215,7 @@ fn demote(doc: &Document, found: &mut [Found]) {
             // no given name first, and a last word that is common, not a surname
             !given && common_word(f.last) && !classes(f.last).contains('S')
         };
-        let common = common
-            && !(f.first..=f.last).any(|i| {
-                full_names
-                    .iter()
-                    .any(|&(first, word)| first != f.first && word == words(i))
-            });
+        let common = common && !(f.first..=f.last).any(|i| named_elsewhere(words(i), f.first));
         let titled = f.first > 0 && {
             let before = words(f.first - 1).to_lowercase();
             is_in(TITLE_WORDS, before.as_str()) || is_in(PERSON_TITLES, before.as_str())
@@ -2137,6 +2228,7 @@ fn demote(doc: &Document, found: &mut [Found]) {
     // "the Coronavirus was borne": an unknown place after "the" that no
     // preposition governs is a thing
     for f in found.iter_mut() {
+        crate::work::step(1);
         if f.type_index != PLACE || f.first == 0 || f.first != f.last {
             continue;
         }
@@ -2160,6 +2252,7 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
     // a parenthesis right after the name ("( 1938 )", "( also Sunny Bower )")
     if words(i) == "(" {
         while i < end && words(i) != ")" {
+            crate::work::step(1);
             i += 1;
         }
         i += 1;
@@ -2178,6 +2271,7 @@ fn definition(doc: &Document, last: usize) -> Option<usize> {
         return None;
     }
     for j in i + 1..end.min(i + 7) {
+        crate::work::step(1);
         let word = words(j);
         if is_in(STOPS, word) || doc.tokens[j].kind == TokenKind::Punct {
             return None;
