@@ -55,9 +55,9 @@ use crate::document::{Document, TokenKind};
 use crate::result::PlaceInfo;
 use crate::span::Span;
 
-mod people;
 mod place_rules;
 pub mod places;
+mod rules;
 pub mod tagger;
 
 use places::gazetteer;
@@ -175,7 +175,7 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     }
 
     let mut found = refine(doc, found);
-    people::correct(doc, &mut found);
+    rules::people::correct(doc, &mut found);
     let mut found = place_rules::apply(doc, found);
     stop_before_dates(doc, &mut found);
     let lower = |i: usize| doc.token_text(i).to_lowercase();
