@@ -1312,6 +1312,7 @@ mod tests {
         };
         let result = Annotations {
             version: 1,
+            engine: crate::result::ENGINE_VERSION.to_string(),
             reference_date: None,
             reference_date_source: ReferenceDateSource::None,
             annotations: vec![

@@ -6,7 +6,8 @@ use crate::extract::{Mention, Payload};
 use crate::offsets::OffsetConverter;
 use crate::options::Options;
 use crate::result::{
-    Annotation, Annotations, Cue, Entity, QuoteInfo, ReferenceDateSource, Speaker, SCHEMA_VERSION,
+    Annotation, Annotations, Cue, Entity, QuoteInfo, ReferenceDateSource, Speaker, ENGINE_VERSION,
+    SCHEMA_VERSION,
 };
 use crate::span::Span;
 
@@ -190,6 +191,7 @@ pub fn finish(
         .collect();
     Annotations {
         version: SCHEMA_VERSION,
+        engine: ENGINE_VERSION.to_string(),
         reference_date: None,
         reference_date_source,
         annotations,

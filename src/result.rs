@@ -14,12 +14,18 @@ use crate::options::OptionsError;
 /// The version of the result shape.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The version of the engine that produces results: the crate's version.
+pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
+
 /// The whole result of annotating one text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Annotations {
     /// The result shape's version, [`SCHEMA_VERSION`].
     pub version: u32,
+    /// The engine's version, [`ENGINE_VERSION`]: which rules produced this
+    /// result (results of two engine versions may differ; see CHANGELOG.md).
+    pub engine: String,
     /// The date relative expressions were resolved against, `YYYY-MM-DD`.
     pub reference_date: Option<String>,
     /// Where the reference date came from.

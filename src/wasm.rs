@@ -25,6 +25,8 @@ export interface AnnotateOptions {
 /** The result of annotate(): see SCHEMA.md. */
 export interface AnnotationResult {
   version: number;
+  /** The engine's version, e.g. "0.2.0". */
+  engine: string;
   referenceDate: string | null;
   referenceDateSource: "given" | "dateline" | "none";
   /** Sorted by start, then longest first. */
@@ -153,7 +155,7 @@ pub fn annotate_js(
         .map_err(|e| error(format!("could not build the result: {e}")))
 }
 
-/// The crate version, e.g. "0.1.0".
+/// The crate version, e.g. "0.2.0" (every result's `engine`).
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
