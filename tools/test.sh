@@ -36,6 +36,9 @@ if [ -x tools/eval-gate.sh ]; then
   tools/eval-gate.sh
 fi
 
+step "Python package and Spark example (tools/test-python.sh)"
+tools/test-python.sh
+
 step "peer converters (node --test)"
 node --test tools/peers/
 
