@@ -41,4 +41,6 @@ cargo build --quiet --bin article-annotator
 export ARTICLE_ANNOTATOR_BIN="$PWD/target/debug/article-annotator"
 
 say "pytest"
-cd python && exec "../$venv/bin/python" -m pytest -q tests
+# From the root, not python/: there the source folder would hide the
+# installed package (which has the compiled module).
+exec "$venv/bin/python" -m pytest -q -p no:cacheprovider python/tests
