@@ -24,6 +24,8 @@ from article_annotator.spark import annotate_column
 def main(source: str, target: str) -> None:
     spark = SparkSession.builder.appName("article-annotator").getOrCreate()
     articles = spark.read.schema("id string, text string, dct string").json(source)
+    # A small file is one partition: spread it over every core.
+    articles = articles.repartition(max(articles.rdd.getNumPartitions(), spark.sparkContext.defaultParallelism))
     started = time.perf_counter()
     annotated = articles.withColumn("result", annotate_column("text", "dct"))
     annotated.select("id", "result").write.mode("overwrite").parquet(target)
