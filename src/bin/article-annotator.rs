@@ -268,13 +268,11 @@ const LINES_PER_THREAD: usize = 32;
 /// one window of input and output.
 fn annotate_jsonl(
     args: &Args,
-    pool: &rayon::ThreadPool,
+    pool: &parallel::Pool,
     input: &mut impl BufRead,
     out: &mut impl Write,
 ) -> Result<bool, String> {
-    use rayon::prelude::*;
-
-    let window = pool.current_num_threads().max(1) * LINES_PER_THREAD;
+    let window = parallel::threads(pool).max(1) * LINES_PER_THREAD;
     let mut all_ok = true;
     let mut next_number = 1;
     let mut lines: Vec<(usize, Vec<u8>)> = Vec::with_capacity(window);
@@ -297,11 +295,8 @@ fn annotate_jsonl(
             lines.push((next_number, line));
             next_number += 1;
         }
-        let results: Vec<LineResult> = pool.install(|| {
-            lines
-                .par_iter()
-                .map(|(number, line)| annotate_line(&args.options, *number, line))
-                .collect()
+        let results: Vec<LineResult> = parallel::map(pool, &lines, |(number, line)| {
+            annotate_line(&args.options, *number, line)
         });
         for result in results {
             match result {
@@ -322,17 +317,54 @@ fn annotate_jsonl(
     }
 }
 
-/// The thread pool of `--threads N` (default: every core).
-fn thread_pool(threads: Option<usize>) -> Result<rayon::ThreadPool, String> {
-    let threads = threads.unwrap_or_else(|| {
-        std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(1)
-    });
-    rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()
-        .map_err(|e| format!("cannot start {threads} threads: {e}"))
+/// The threads of `--threads N` (default: every core): rayon natively; one
+/// at a time on wasm32, where rayon is never built.
+#[cfg(not(target_arch = "wasm32"))]
+mod parallel {
+    pub type Pool = rayon::ThreadPool;
+
+    pub fn pool(threads: Option<usize>) -> Result<Pool, String> {
+        let threads = threads.unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1)
+        });
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .map_err(|e| format!("cannot start {threads} threads: {e}"))
+    }
+
+    pub fn threads(pool: &Pool) -> usize {
+        pool.current_num_threads()
+    }
+
+    /// `f` of every item, on the pool's threads, in the items' order.
+    pub fn map<T: Sync, R: Send>(
+        pool: &Pool,
+        items: &[T],
+        f: impl Fn(&T) -> R + Sync + Send,
+    ) -> Vec<R> {
+        use rayon::prelude::*;
+        pool.install(|| items.par_iter().map(f).collect())
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod parallel {
+    pub struct Pool;
+
+    pub fn pool(_threads: Option<usize>) -> Result<Pool, String> {
+        Ok(Pool)
+    }
+
+    pub fn threads(_pool: &Pool) -> usize {
+        1
+    }
+
+    pub fn map<T, R>(_pool: &Pool, items: &[T], f: impl Fn(&T) -> R) -> Vec<R> {
+        items.iter().map(f).collect()
+    }
 }
 
 fn run_annotate(args: &[String]) -> Result<bool, String> {
@@ -340,7 +372,7 @@ fn run_annotate(args: &[String]) -> Result<bool, String> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let ok = if args.jsonl {
-        let pool = thread_pool(args.threads)?;
+        let pool = parallel::pool(args.threads)?;
         match args.file.as_deref() {
             Some(path) => {
                 let file =
