@@ -9,7 +9,7 @@ use crate::offsets::OffsetConverter;
 use crate::options::Options;
 use crate::result::{
     Annotation, Annotations, Cue, Entity, QuoteInfo, QuoteType, ReferenceDateSource, Speaker,
-    SCHEMA_VERSION,
+    ENGINE_VERSION, SCHEMA_VERSION,
 };
 use crate::span::Span;
 
@@ -262,6 +262,7 @@ pub fn finish(
         .collect();
     Annotations {
         version: SCHEMA_VERSION,
+        engine: ENGINE_VERSION.to_string(),
         language: String::from("und"),
         reference_date: None,
         reference_date_source,

@@ -159,7 +159,7 @@ pub fn annotate_js(
         .map_err(|e| error(format!("could not build the result: {e}")))
 }
 
-/// The crate version, e.g. "0.1.0".
+/// The crate version, e.g. "0.2.0" (every result's `engine`).
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()

@@ -95,6 +95,9 @@ else
   skip "accuracy regression gate (tools/eval-gate.sh)" "no gold corpora at $CORPORA (they come with ../shared; or set CORPORA)"
 fi
 
+step "Python package and Spark example (tools/test-python.sh)"
+tools/test-python.sh
+
 step "peer converters (node --test)"
 node_tests "peer converters" tools/peers/*.test.mjs
 
