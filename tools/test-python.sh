@@ -43,4 +43,17 @@ export ARTICLE_ANNOTATOR_BIN="$PWD/target/debug/article-annotator"
 say "pytest"
 # From the root, not python/: there the source folder would hide the
 # installed package (which has the compiled module).
-exec "$venv/bin/python" -m pytest -q -p no:cacheprovider python/tests
+# A pytest skip is a skip like any other: listed by name, and a failure
+# under ANNOTATOR_REQUIRE_ALL=1 (CI), as tools/test.sh does for its own.
+report="$(mktemp)"
+trap 'rm -f "$report"' EXIT
+"$venv/bin/python" -m pytest -q -rs -p no:cacheprovider python/tests | tee "$report"
+status=${PIPESTATUS[0]}
+[ "$status" = 0 ] || exit "$status"
+if grep -q '^SKIPPED' "$report"; then
+  grep '^SKIPPED' "$report" | sed 's/^/pytest: /' >> "${ANNOTATOR_SKIP_LOG:-/dev/null}"
+  if [ "${ANNOTATOR_REQUIRE_ALL:-}" = 1 ]; then
+    echo "test-python.sh: FAILED: pytest skipped tests (ANNOTATOR_REQUIRE_ALL=1 makes every skip a failure)" >&2
+    exit 1
+  fi
+fi

@@ -80,6 +80,9 @@ if grep -qE '[1-9][0-9]* ignored' "$ignored"; then
 fi
 rm -f "$ignored"
 
+step "linear work on hostile inputs (tests/linear*.rs, counted, never timed)"
+cargo test --release --quiet --features work-counters --test linear --test linear_places
+
 step "build (WASM + site)"
 tools/build.sh
 
