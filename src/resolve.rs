@@ -79,8 +79,9 @@ impl Quotes {
         } else {
             // Indirect speech overlapping it must contain it (and then no other
             // can overlap it: indirect speech does not overlap itself).
-            Self::last_before(other, span.end)
-                .is_none_or(|i| !i.overlaps(span) || (i.contains(span) && i != span))
+            Self::last_before(other, span.end).map_or(true, |i| {
+                !i.overlaps(span) || (i.contains(span) && i != span)
+            })
         };
         if fits {
             let layer = if indirect {
