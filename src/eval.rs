@@ -1538,6 +1538,7 @@ mod tests {
         };
         let result = Annotations {
             version: 1,
+            engine: crate::result::ENGINE_VERSION.to_string(),
             language: "en".into(),
             reference_date: None,
             reference_date_source: ReferenceDateSource::None,

@@ -10,7 +10,7 @@ use crate::offsets::OffsetConverter;
 use crate::options::Options;
 use crate::result::{
     Annotation, Annotations, Cue, Entity, QuoteInfo, QuoteType, ReferenceDateSource, Speaker,
-    SCHEMA_VERSION,
+    ENGINE_VERSION, SCHEMA_VERSION,
 };
 use crate::span::Span;
 
@@ -80,8 +80,9 @@ impl Quotes {
         } else {
             // Indirect speech overlapping it must contain it (and then no other
             // can overlap it: indirect speech does not overlap itself).
-            Self::last_before(other, span.end)
-                .is_none_or(|i| !i.overlaps(span) || (i.contains(span) && i != span))
+            Self::last_before(other, span.end).map_or(true, |i| {
+                !i.overlaps(span) || (i.contains(span) && i != span)
+            })
         };
         if fits {
             let layer = if indirect {
@@ -270,6 +271,7 @@ pub fn finish(
         .collect();
     Annotations {
         version: SCHEMA_VERSION,
+        engine: ENGINE_VERSION.to_string(),
         language: String::from("und"),
         reference_date: None,
         reference_date_source,
@@ -305,6 +307,14 @@ mod tests {
         })
     }
 
+    fn indirect() -> Payload {
+        Payload::Quote(QuoteMention {
+            kind: QuoteType::Indirect,
+            speaker: None,
+            cue: None,
+        })
+    }
+
     #[test]
     fn names_do_not_overlap_but_quotes_contain_them() {
         let text = "\"Paris Hilton went to Paris,\" she said.";
@@ -314,12 +324,42 @@ mod tests {
                 mention(1, 6, 0.6, person()),  // Paris
                 mention(1, 13, 0.9, person()), // Paris Hilton
                 mention(0, 29, 0.9, quote()),  // the quotation
-                mention(2, 20, 0.5, quote()),  // inside it: kept
+                mention(2, 20, 0.5, quote()),  // a quotation inside a quotation: dropped
                 mention(10, 38, 0.5, quote()), // crosses the first quote: dropped
             ],
         );
         let spans: Vec<(usize, usize)> = kept.iter().map(|m| (m.span.start, m.span.end)).collect();
-        assert_eq!(spans, [(0, 29), (1, 13), (2, 20)]);
+        assert_eq!(spans, [(0, 29), (1, 13)]);
+    }
+
+    #[test]
+    fn only_a_marked_quotation_sits_inside_indirect_speech() {
+        let text = "Wang said that the plan was \"reckless\" and \"Time to Wake Up\" was a title.";
+        let reckless = text.find("\"reckless\"").unwrap();
+        let title = text.find("\"Time").unwrap();
+        let kept = remove_overlaps(
+            text,
+            vec![
+                // Indirect speech with a marked quotation inside it: both kept.
+                mention(10, reckless + 10, 0.7, indirect()),
+                mention(reckless, reckless + 10, 0.6, quote()),
+                // Indirect speech read inside a quoted title: the marks win,
+                // whatever the confidence.
+                mention(title, title + 17, 0.5, quote()),
+                mention(title + 1, title + 16, 0.9, indirect()),
+                // Indirect speech crossing a quotation: dropped.
+                mention(title + 5, title + 30, 0.9, indirect()),
+            ],
+        );
+        let spans: Vec<(usize, usize)> = kept.iter().map(|m| (m.span.start, m.span.end)).collect();
+        assert_eq!(
+            spans,
+            [
+                (10, reckless + 10),
+                (reckless, reckless + 10),
+                (title, title + 17)
+            ]
+        );
     }
 
     #[test]

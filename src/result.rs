@@ -11,12 +11,18 @@ pub use crate::kind::Kind;
 /// The version of the result shape.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The version of the engine that produces results: the crate's version.
+pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
+
 /// The whole result of annotating one text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Annotations {
     /// The result shape's version, [`SCHEMA_VERSION`].
     pub version: u32,
+    /// The engine's version, [`ENGINE_VERSION`]: which rules produced this
+    /// result (results of two engine versions may differ; see CHANGELOG.md).
+    pub engine: String,
     /// The language the text appears to be in, ISO 639-1 (`en`, `de`, ...),
     /// or `und` when too short to tell ([`crate::language`]). For a language
     /// other than English the extractors do not run and nothing is annotated.

@@ -24,7 +24,13 @@ export interface AnnotateOptions {
 
 /** The result of annotate(): see SCHEMA.md. */
 export interface AnnotationResult {
+  /** The version of this contract. */
   version: number;
+  /** The engine's version, e.g. "0.2.0". */
+  engine: string;
+  /** The language the text appears to be in (ISO 639-1), or "und" when too
+   *  short to tell. For a language other than English nothing is annotated. */
+  language: string;
   referenceDate: string | null;
   referenceDateSource: "given" | "dateline" | "none";
   /** Sorted by start, then longest first. */
@@ -153,7 +159,7 @@ pub fn annotate_js(
         .map_err(|e| error(format!("could not build the result: {e}")))
 }
 
-/// The crate version, e.g. "0.1.0".
+/// The crate version, e.g. "0.2.0" (every result's `engine`).
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()

@@ -32,6 +32,11 @@ fn entity_mentions_index_the_returned_annotations() {
         let result = annotate(TEXT, &options);
         assert!(!result.entities.is_empty(), "{kinds}");
         for entity in &result.entities {
+            assert!(
+                !entity.mentions.is_empty(),
+                "{kinds}: {} has no mention",
+                entity.name
+            );
             for &index in &entity.mentions {
                 let annotation = &result.annotations[index];
                 assert_eq!(annotation.kind, entity.kind, "{kinds}");

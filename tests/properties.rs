@@ -13,6 +13,8 @@
 //! every quotation mark, dates, datelines) mixed with emoji, combining
 //! marks, non-breaking spaces and line breaks, and also as arbitrary Unicode.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use article_annotator::{annotate, Annotation, Annotations, Kind, Options, QuoteType};
 use proptest::prelude::*;
 

@@ -77,6 +77,15 @@ fn seed_article_reports_no_speech_in_its_byline_and_link_list() {
     // a passive cue's subject ("Images have been released …", "Millions …
     // have been reported to be detained") is not who said it, nor is the
     // first word of "More than two dozen voluntary groups … are urging"
+    let speakers = result
+        .annotations
+        .iter()
+        .filter(|a| a.quote.as_ref().is_some_and(|q| q.speaker.is_some()))
+        .count();
+    assert!(
+        speakers >= 7,
+        "the sample's quotes have speakers ({speakers})"
+    );
     for annotation in &result.annotations {
         let speaker = annotation.quote.as_ref().and_then(|q| q.speaker.as_ref());
         let name = speaker.map_or("", |s| s.name.as_str());

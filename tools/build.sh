@@ -9,7 +9,8 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 cargo build --quiet --target wasm32-unknown-unknown --profile wasm --lib --no-default-features
 rm -rf dist/pkg dist/site
-wasm-bindgen --target web --out-dir dist/pkg target/wasm32-unknown-unknown/wasm/article_annotator.wasm
+# wasm-opt, wasm-bindgen, and no name or custom sections (see the script)
+tools/wasm-finish.sh target/wasm32-unknown-unknown/wasm/article_annotator.wasm dist/pkg
 
 # The page, bundled and minified (esbuild); www/ stays plain ES modules.
 mkdir -p dist

@@ -24,7 +24,7 @@ for arg in "$@"; do
   esac
 done
 if [ ! -d "$corpora" ]; then
-  echo "eval-gate: no corpora at $corpora (set CORPORA)" >&2
+  echo "eval-gate: no corpora at $corpora (set CORPORA; tools/test.sh skips the gate by name when they are missing)" >&2
   exit 2
 fi
 if [ -z "${BIN:-}" ]; then
@@ -57,6 +57,7 @@ floors_path, out, update = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
 floors = json.load(open(floors_path))
 margin = floors.get("margin", 0.01)
 failures, raised = [], []
+checked = 0
 for name, spec in floors["corpora"].items():
     result = json.load(open(os.path.join(out, f"{name}.json")))
     types = result["corpora"][0].get("types", {})
@@ -65,6 +66,7 @@ for name, spec in floors["corpora"].items():
             score = types.get(span_type, {}).get(metric)
             if score is None:
                 score = 0.0
+            checked += 1
             if score + 1e-9 < floor:
                 failures.append(f"{name} {span_type} {metric}: {score:.3f} < floor {floor:.3f}")
             if update:
@@ -78,6 +80,8 @@ if update:
         json.dump(floors, f, indent=2)
         f.write("\n")
     print("\n".join(raised) if raised else "eval-gate: no floor raised", file=sys.stderr)
+if checked < 10:
+    failures.append(f"only {checked} floors in {floors_path}: the gate checks next to nothing")
 if failures:
     print("eval-gate: FAILED, below floor:", file=sys.stderr)
     for line in failures:

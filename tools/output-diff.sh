@@ -19,7 +19,12 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 corpora="${CORPORA:-$root/../shared/corpora}"
 if [ ! -d "$corpora" ]; then
-  echo "output-diff: skipped: no corpora at $corpora (set CORPORA)" >&2
+  # Nothing compared is no proof: a failure under CI (ANNOTATOR_REQUIRE_ALL=1).
+  if [ "${ANNOTATOR_REQUIRE_ALL:-}" = 1 ]; then
+    echo "output-diff: FAILED: no corpora at $corpora (set CORPORA); ANNOTATOR_REQUIRE_ALL=1 makes a skip a failure" >&2
+    exit 2
+  fi
+  echo "output-diff: SKIPPED, nothing compared: no corpora at $corpora (set CORPORA)" >&2
   exit 0
 fi
 base="${1:-${OUTPUT_BASE:-HEAD}}"

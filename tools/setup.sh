@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, and nothing twice:
 #   the wasm32-unknown-unknown target, wasm-bindgen-cli of exactly the crate's
-#   wasm-bindgen version, the npm packages of package-lock.json, and with
-#   --browser Debian's Chromium and ChromeDriver.
+#   wasm-bindgen version, Debian's binaryen (wasm-opt, for tools/build.sh), the
+#   npm packages of package-lock.json, and with --browser Debian's Chromium and
+#   ChromeDriver.
 # Safe to run any number of times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +36,19 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qw "$wb_version"; then
   # --locked where the registry has every locked dependency; otherwise resolve afresh.
   cargo install wasm-bindgen-cli --version "$wb_version" --locked \
     || cargo install wasm-bindgen-cli --version "$wb_version" --force
+fi
+
+# wasm-opt (tools/wasm-finish.sh). The version the build was measured with is
+# Debian bookworm's binaryen 108; another version works but may give other
+# sizes, so it is named.
+binaryen_version=108
+if ! command -v wasm-opt >/dev/null 2>&1; then
+  say "installing Debian's binaryen (wasm-opt)"
+  as_root apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q binaryen
+fi
+if ! wasm-opt --version | grep -qw "$binaryen_version"; then
+  say "note: wasm-opt is '$(wasm-opt --version)', not binaryen $binaryen_version; sizes may differ from README's"
 fi
 
 if $want_browser && ! { command -v chromium && command -v chromedriver; } >/dev/null 2>&1; then

@@ -9,6 +9,7 @@ import { Engine, startWorker } from './core/engine.js';
 import { planSteps } from './core/plan.js';
 import { KINDS, kindVariables } from './core/kinds.js';
 import { label, fillTooltip } from './core/describe.js';
+import { languageNotice } from './core/language.js';
 import { htmlToText, fileToText } from './textio.js';
 // Loaded when first needed, after the first result: the side panel (and,
 // with the Places tab, its map) and the exports.
@@ -33,6 +34,7 @@ const ui = {
   threshold: $('threshold'),
   thresholdValue: $('threshold-value'),
   status: $('status'),
+  languageNotice: $('language-notice'),
   progress: $('progress'),
   tooltip: $('tooltip'),
   drop: $('drop'),
@@ -131,9 +133,12 @@ async function annotateNow() {
   state.cursor.clear();
   if (state.selected && !reply.result.entities.some((e) => e.id === state.selected)) state.selected = null;
   showReferenceDate();
+  const notice = languageNotice(reply.result);
+  ui.languageNotice.textContent = notice || '';
+  ui.languageNotice.hidden = !notice;
   await draw();
   const n = reply.result.annotations.length;
-  say(`${n} annotation${n === 1 ? '' : 's'} in ${reply.ms < 10 ? reply.ms.toFixed(1) : Math.round(reply.ms)} ms`);
+  say(notice || `${n} annotation${n === 1 ? '' : 's'} in ${reply.ms < 10 ? reply.ms.toFixed(1) : Math.round(reply.ms)} ms`);
 }
 
 function formatSize(chars) {

@@ -6,7 +6,7 @@
 //! and the other lines are still annotated.
 
 use std::collections::HashMap;
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use article_annotator::{annotate, eval, Annotations, Options};
@@ -25,6 +25,8 @@ OPTIONS:
     --reference-date YYYY-MM-DD  the article's date (otherwise each line's dct, then the dateline)
     --kinds person,place,date,quote
                                  which kinds to find (default all)
+    --threads N                  with --jsonl: annotate on N threads (default: every
+                                 core); output stays in input order
     --pretty                     indent the JSON
     -h, --help                   this help
     -V, --version                the version
@@ -70,6 +72,7 @@ struct Args {
     file: Option<String>,
     jsonl: bool,
     pretty: bool,
+    threads: Option<usize>,
     options: Options,
 }
 
@@ -117,6 +120,7 @@ fn parse_annotate_args(args: &[String]) -> Result<Args, String> {
         file: None,
         jsonl: false,
         pretty: false,
+        threads: None,
         options: Options::default(),
     };
     let mut walker = ArgWalker::new(args);
@@ -125,6 +129,17 @@ fn parse_annotate_args(args: &[String]) -> Result<Args, String> {
         match arg.name {
             "--jsonl" => parsed.jsonl = true,
             "--pretty" => parsed.pretty = true,
+            "--threads" => {
+                let text = value("a number of threads, 1 or more")?;
+                let threads = text
+                    .parse()
+                    .ok()
+                    .filter(|&n: &usize| n > 0)
+                    .ok_or_else(|| {
+                        format!("--threads needs a number of threads, 1 or more, not '{text}'")
+                    })?;
+                parsed.threads = Some(threads);
+            }
             "--offsets" => {
                 parsed.options = parsed
                     .options
@@ -206,62 +221,177 @@ struct OutputLine<'a> {
     result: &'a Annotations,
 }
 
-fn annotate_jsonl(args: &Args, input: &[u8], out: &mut impl Write) -> Result<bool, String> {
-    let mut all_ok = true;
-    let write_error = |e: io::Error| format!("cannot write output: {e}");
-    for (number, line) in input.split(|&b| b == b'\n').enumerate() {
-        let number = number + 1;
-        let line = match std::str::from_utf8(line) {
-            Ok(line) => line.trim(),
-            Err(e) => {
-                eprintln!(
-                    "line {number}: not valid UTF-8 (bad byte at column {})",
-                    e.valid_up_to() + 1
-                );
-                all_ok = false;
-                continue;
-            }
-        };
-        if line.is_empty() {
-            continue;
+/// What became of one input line: an output line, an error for stderr, or
+/// nothing (a blank line).
+enum LineResult {
+    Output(String),
+    Error(String),
+    Blank,
+}
+
+/// Annotates one JSONL line (numbered from 1 for messages).
+fn annotate_line(options: &Options, number: usize, line: &[u8]) -> LineResult {
+    let line = match std::str::from_utf8(line) {
+        Ok(line) => line.trim(),
+        Err(e) => {
+            return LineResult::Error(format!(
+                "line {number}: not valid UTF-8 (bad byte at column {})",
+                e.valid_up_to() + 1
+            ))
         }
-        let parsed: InputLine = match serde_json::from_str(line) {
-            Ok(parsed) => parsed,
-            Err(e) => {
-                eprintln!("line {number}: not a JSON object {{\"id\",\"text\",\"dct\"?}}: {e}");
-                all_ok = false;
-                continue;
-            }
-        };
-        let mut options = args.options.clone();
-        if let Some(dct) = parsed.dct.as_deref().filter(|d| !d.trim().is_empty()) {
-            match options.clone().with_reference_date(dct) {
-                Ok(with_date) => options = with_date,
-                Err(e) => {
-                    eprintln!("line {number}: dct: {e}");
-                    all_ok = false;
-                    continue;
-                }
-            }
-        }
-        let result = annotate(&parsed.text, &options);
-        let output = OutputLine {
-            id: &parsed.id,
-            result: &result,
-        };
-        writeln!(out, "{}", to_json(&output, false)).map_err(write_error)?;
+    };
+    if line.is_empty() {
+        return LineResult::Blank;
     }
-    Ok(all_ok)
+    let parsed: InputLine = match serde_json::from_str(line) {
+        Ok(parsed) => parsed,
+        Err(e) => {
+            return LineResult::Error(format!(
+                "line {number}: not a JSON object {{\"id\",\"text\",\"dct\"?}}: {e}"
+            ))
+        }
+    };
+    let mut options = options.clone();
+    if let Some(dct) = parsed.dct.as_deref().filter(|d| !d.trim().is_empty()) {
+        match options.clone().with_reference_date(dct) {
+            Ok(with_date) => options = with_date,
+            Err(e) => return LineResult::Error(format!("line {number}: dct: {e}")),
+        }
+    }
+    let result = annotate(&parsed.text, &options);
+    let output = OutputLine {
+        id: &parsed.id,
+        result: &result,
+    };
+    LineResult::Output(to_json(&output, false))
+}
+
+/// Lines read and annotated at once, per thread: enough that a slow article
+/// rarely leaves the other threads idle at the end of a window, few enough
+/// that memory stays about threads × this × the longest line.
+const LINES_PER_THREAD: usize = 32;
+
+/// Streams JSONL from `input` to `out`: reads a window of lines, annotates
+/// them on `pool`'s threads, writes their results in input order (errors to
+/// stderr, by line number), then reads the next window. Never holds more than
+/// one window of input and output.
+fn annotate_jsonl(
+    args: &Args,
+    pool: &parallel::Pool,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+) -> Result<bool, String> {
+    let window = parallel::threads(pool).max(1) * LINES_PER_THREAD;
+    let mut all_ok = true;
+    let mut next_number = 1;
+    let mut lines: Vec<(usize, Vec<u8>)> = Vec::with_capacity(window);
+    let mut spare: Vec<Vec<u8>> = Vec::new();
+    loop {
+        let mut at_end = false;
+        while lines.len() < window {
+            let mut line = spare.pop().unwrap_or_default();
+            line.clear();
+            let read = input
+                .read_until(b'\n', &mut line)
+                .map_err(|e| format!("cannot read input: {e}"))?;
+            if read == 0 {
+                at_end = true;
+                break;
+            }
+            if line.last() == Some(&b'\n') {
+                line.pop();
+            }
+            lines.push((next_number, line));
+            next_number += 1;
+        }
+        let results: Vec<LineResult> = parallel::map(pool, &lines, |(number, line)| {
+            annotate_line(&args.options, *number, line)
+        });
+        for result in results {
+            match result {
+                LineResult::Output(json) => {
+                    writeln!(out, "{json}").map_err(|e| format!("cannot write output: {e}"))?
+                }
+                LineResult::Error(message) => {
+                    eprintln!("{message}");
+                    all_ok = false;
+                }
+                LineResult::Blank => {}
+            }
+        }
+        spare.extend(lines.drain(..).map(|(_, line)| line));
+        if at_end {
+            return Ok(all_ok);
+        }
+    }
+}
+
+/// The threads of `--threads N` (default: every core): rayon natively; one
+/// at a time on wasm32, where rayon is never built.
+#[cfg(not(target_arch = "wasm32"))]
+mod parallel {
+    pub type Pool = rayon::ThreadPool;
+
+    pub fn pool(threads: Option<usize>) -> Result<Pool, String> {
+        let threads = threads.unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1)
+        });
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .map_err(|e| format!("cannot start {threads} threads: {e}"))
+    }
+
+    pub fn threads(pool: &Pool) -> usize {
+        pool.current_num_threads()
+    }
+
+    /// `f` of every item, on the pool's threads, in the items' order.
+    pub fn map<T: Sync, R: Send>(
+        pool: &Pool,
+        items: &[T],
+        f: impl Fn(&T) -> R + Sync + Send,
+    ) -> Vec<R> {
+        use rayon::prelude::*;
+        pool.install(|| items.par_iter().map(f).collect())
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod parallel {
+    pub struct Pool;
+
+    pub fn pool(_threads: Option<usize>) -> Result<Pool, String> {
+        Ok(Pool)
+    }
+
+    pub fn threads(_pool: &Pool) -> usize {
+        1
+    }
+
+    pub fn map<T, R>(_pool: &Pool, items: &[T], f: impl Fn(&T) -> R) -> Vec<R> {
+        items.iter().map(f).collect()
+    }
 }
 
 fn run_annotate(args: &[String]) -> Result<bool, String> {
     let args = parse_annotate_args(args)?;
-    let input = read_input(args.file.as_deref())?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let ok = if args.jsonl {
-        annotate_jsonl(&args, &input, &mut out)?
+        let pool = parallel::pool(args.threads)?;
+        match args.file.as_deref() {
+            Some(path) => {
+                let file =
+                    std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+                annotate_jsonl(&args, &pool, &mut BufReader::new(file), &mut out)?
+            }
+            None => annotate_jsonl(&args, &pool, &mut io::stdin().lock(), &mut out)?,
+        }
     } else {
+        let input = read_input(args.file.as_deref())?;
         let what = args.file.as_deref().unwrap_or("standard input");
         let text = utf8(&input, what)?;
         let result = annotate(&text, &args.options);

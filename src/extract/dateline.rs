@@ -32,6 +32,7 @@ pub fn find(doc: &Document) -> Option<Date> {
     // the latest year the text names, for a dateline that names none
     let latest_year = (0..doc.tokens.len())
         .filter_map(|i| {
+            crate::work::step(1);
             let text = doc.token_text(i);
             let year: i32 = text.parse().ok().filter(|_| text.len() == 4)?;
             (1900..=2100).contains(&year).then_some(year)
@@ -40,6 +41,7 @@ pub fn find(doc: &Document) -> Option<Date> {
     // only the top lines and lines that stamp a date ("Published ...") are read
     let mut found = Vec::new();
     for (index, paragraph) in doc.paragraphs.iter().enumerate() {
+        crate::work::step(1);
         let opener: String = paragraph
             .span
             .text(doc.text)
@@ -71,7 +73,10 @@ pub fn find(doc: &Document) -> Option<Date> {
         ));
     }
     let mut best: Option<(u32, Date)> = None;
+    // the weekdays the top of the story names, read once (not per date)
+    let mut weekdays: Option<Vec<u32>> = None;
     for f in &found {
+        crate::work::step(1);
         let Some((year, month, day)) = f.day else {
             continue;
         };
@@ -82,24 +87,9 @@ pub fn find(doc: &Document) -> Option<Date> {
         let line_text = line.text(doc.text);
         let before = doc.text.get(line.start..f.span.start).unwrap_or("");
         let after = doc.text.get(f.span.end..line.end).unwrap_or("");
-        let opener = before
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        // "By A. Writer | Published on 6 July 2021": the stamp right before the date
-        let lead = before.to_lowercase();
-        let lead = lead.trim_end_matches(|c: char| c.is_whitespace() || c == ':');
-        let lead = lead.strip_suffix(" on").unwrap_or(lead).trim_end();
-        let stamp_before = lexicon::en::DATE_STAMPS
-            .words
-            .iter()
-            .any(|s| lead.ends_with(s));
         // rank: an explicit stamp beats a wire dateline beats a date line
-        let rank = if (lexicon::en::DATE_STAMPS
-            .words
-            .iter()
-            .any(|s| opener.starts_with(s))
-            && before.len() < 40)
-            || (stamp_before && paragraph < TOP_PARAGRAPHS)
+        let rank = if (before.len() < 40 && stamp_opens(before))
+            || (paragraph < TOP_PARAGRAPHS && stamp_before(before))
         {
             3
         } else if paragraph < TOP_PARAGRAPHS && is_wire_dateline(before, after) {
@@ -109,8 +99,10 @@ pub fn find(doc: &Document) -> Option<Date> {
         } else {
             continue;
         };
-        let Some(year) = year.or_else(|| latest_year.map(|y| likeliest_year(doc, y, month, day)))
-        else {
+        let Some(year) = year.or_else(|| {
+            let weekdays = weekdays.get_or_insert_with(|| weekdays_mentioned(doc));
+            latest_year.map(|y| likeliest_year(weekdays, y, month, day))
+        }) else {
             continue;
         };
         let Some(date) = Date::new(year, month, day) else {
@@ -123,24 +115,53 @@ pub fn find(doc: &Document) -> Option<Date> {
     best.map(|(_, date)| date)
 }
 
+/// "Published 6 July 2021": the line before the date opens with a stamp.
+fn stamp_opens(before: &str) -> bool {
+    let opener = before
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    lexicon::en::DATE_STAMPS
+        .words
+        .iter()
+        .any(|s| opener.starts_with(s))
+}
+
+/// "By A. Writer | Published on 6 July 2021": the stamp right before the
+/// date. Reads only the end of `before`, which may be the whole of a long
+/// line: lowercasing all of it for each date on the line was quadratic.
+fn stamp_before(before: &str) -> bool {
+    // lowercasing keeps whitespace and ':', so they trim the same before it
+    let lead = before.trim_end_matches(|c: char| c.is_whitespace() || c == ':');
+    let lead = match tail_chars(lead, 3) {
+        (rest, tail) if tail.to_lowercase() == " on" => rest,
+        _ => lead,
+    }
+    .trim_end();
+    // a stamp of n bytes ends within the last n characters (each lowercases
+    // to at least one byte); the stamps are ASCII, so no context-dependent
+    // lowercasing (a final sigma) can make or break the match
+    lexicon::en::DATE_STAMPS
+        .words
+        .iter()
+        .any(|s| tail_chars(lead, s.len()).1.to_lowercase().ends_with(s))
+}
+
+/// `text` split before its last `n` characters (all of it when shorter).
+fn tail_chars(text: &str, n: usize) -> (&str, &str) {
+    let at = text
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(at, _)| at);
+    let at = if n == 0 { text.len() } else { at };
+    text.split_at(at)
+}
+
 /// The year for a dateline that states none: of the latest year the article
 /// names and the three after it, the one that makes the weekdays the article
 /// mentions ("said on Wednesday") fall on the dateline's day or the day
 /// before; the latest named year when nothing tells.
-fn likeliest_year(doc: &Document, latest: i32, month: u32, day: u32) -> i32 {
-    const WEEKDAYS: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    let mentioned: Vec<u32> = (0..doc.tokens.len().min(400))
-        .filter_map(|i| WEEKDAYS.iter().position(|w| *w == doc.token_text(i)))
-        .map(|w| w as u32)
-        .collect();
+fn likeliest_year(mentioned: &[u32], latest: i32, month: u32, day: u32) -> i32 {
     let score = |year: i32| {
         Date::new(year, month, day).map_or(0, |date| {
             let weekday = date.weekday().index();
@@ -158,6 +179,26 @@ fn likeliest_year(doc: &Document, latest: i32, month: u32, day: u32) -> i32 {
         }
     }
     best.1
+}
+
+/// The weekdays (Monday = 0) named in the first 400 tokens, in order:
+/// capitalised as a name ("Monday", not "MONDAY" or "monday").
+fn weekdays_mentioned(doc: &Document) -> Vec<u32> {
+    (0..doc.tokens.len().min(400))
+        .filter_map(|i| {
+            crate::work::step(1);
+            let text = doc.token_text(i);
+            let mut chars = text.chars();
+            let as_a_name = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                && chars.all(|c| c.is_ascii_lowercase());
+            if !as_a_name {
+                return None;
+            }
+            lexicon::en::WEEKDAYS
+                .tag(&text.to_ascii_lowercase())
+                .and_then(|tag| tag.parse().ok())
+        })
+        .collect()
 }
 
 /// "WASHINGTON, March 4 (Reuters) -": a capitalized place before, a wire or a

@@ -48,16 +48,16 @@
 //! but left unlinked: GeoNames id 0, feature class `unknown`, no coordinates),
 //! and names inside a token ("U.S.-based" is one token).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::{Context, Extractor, Gender, Mention, Payload, PersonMention};
 use crate::document::{Document, TokenKind};
 use crate::result::PlaceInfo;
 use crate::span::Span;
 
-mod people;
 mod place_rules;
 pub mod places;
+mod rules;
 pub mod tagger;
 
 use places::gazetteer;
@@ -152,6 +152,7 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     let (tags, margins) = tagger::tag(&prepared, model);
     let mut found: Vec<Found> = Vec::new();
     for (i, &tag) in tags.iter().enumerate() {
+        crate::work::step(1);
         let Some(t) = type_of(tag) else { continue };
         let continues = tag >= 5
             && found
@@ -174,13 +175,14 @@ pub fn find(doc: &Document) -> Vec<Mention> {
     }
 
     let mut found = refine(doc, found);
-    people::correct(doc, &mut found);
+    rules::people::correct(doc, &mut found);
     let mut found = place_rules::apply(doc, found);
     stop_before_dates(doc, &mut found);
     let lower = |i: usize| doc.token_text(i).to_lowercase();
     let places = link_places(doc, &found);
     let mut mentions = Vec::with_capacity(found.len());
     for (n, f) in found.iter().enumerate() {
+        crate::work::step(1);
         let mut first = f.first;
         let mut last = f.last;
         // a name starts and ends with a word: never with punctuation or a possessive
@@ -188,9 +190,11 @@ pub fn find(doc: &Document) -> Vec<Mention> {
             doc.tokens[i].kind != TokenKind::Punct && !matches!(doc.token_text(i), "'s" | "’s")
         };
         while first < last && !wordy(first) {
+            crate::work::step(1);
             first += 1;
         }
         while last > first && !wordy(last) {
+            crate::work::step(1);
             last -= 1;
         }
         // a very long run is a heading or a list of names, not one name
@@ -201,6 +205,7 @@ pub fn find(doc: &Document) -> Vec<Mention> {
         let (payload, reason) = match f.type_index {
             0 => {
                 while first < last && TITLE_WORDS.contains(&lower(first).as_str()) {
+                    crate::work::step(1);
                     first += 1;
                 }
                 // the tagger may run a name into the words after it ("Mr.
@@ -568,6 +573,7 @@ fn stop_before_dates(doc: &Document, found: &mut [Found]) {
                 .is_ok_and(|n| (1..=31).contains(&n))
     };
     for f in found.iter_mut() {
+        crate::work::step(1);
         let cut = (f.first + 1..=f.last).find(|&i| {
             let lower = doc.token_text(i).to_lowercase();
             super::dates::WEEKDAYS.contains(&lower.as_str()) || (month(i) && day_number(i + 1))
@@ -582,6 +588,7 @@ fn stop_before_dates(doc: &Document, found: &mut [Found]) {
 fn covered_tokens<'f>(doc: &Document, names: impl IntoIterator<Item = &'f Found>) -> Vec<bool> {
     let mut covered = vec![false; doc.tokens.len()];
     for f in names {
+        crate::work::step(1);
         covered[f.first..=f.last].iter_mut().for_each(|c| *c = true);
     }
     covered
@@ -592,6 +599,7 @@ fn covered_tokens<'f>(doc: &Document, names: impl IntoIterator<Item = &'f Found>
 fn name_at_tokens(doc: &Document, found: &[Found]) -> Vec<usize> {
     let mut at = vec![usize::MAX; doc.tokens.len()];
     for (n, f) in found.iter().enumerate() {
+        crate::work::step(1);
         at[f.first..=f.last].iter_mut().for_each(|c| *c = n);
     }
     at
@@ -689,7 +697,7 @@ const GROUP_WORDS: &[&str] = &[
 /// Rules over the tagger's spans: place names ending in a place word, known
 /// organisations, a surname left out before a person's name ("Xi" of
 /// "President Xi Jinping"), plural groups that are not people.
-fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
+fn refine(doc: &Document, found: Vec<Found>) -> Vec<Found> {
     let words = |i: usize| doc.token_text(i);
     let capitalized = |i: usize| {
         doc.tokens[i].kind == crate::document::TokenKind::Word
@@ -698,18 +706,22 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     // runs of capitalised words ending in a place word
     let mut runs: Vec<(usize, usize)> = Vec::new();
     for sentence in &doc.sentences {
+        crate::work::step(1);
         let mut i = sentence.tokens.start;
         while i < sentence.tokens.end {
+            crate::work::step(1);
             if !capitalized(i) {
                 i += 1;
                 continue;
             }
             let mut end = i;
             while end + 1 < sentence.tokens.end && capitalized(end + 1) {
+                crate::work::step(1);
                 end += 1;
             }
             let mut start = i;
             while start < end && OPENERS.contains(&words(start)) {
+                crate::work::step(1);
                 start += 1;
             }
             // the last place word of the run ends the place
@@ -722,36 +734,14 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             i = end + 1;
         }
     }
-    for (start, last) in runs {
-        // a person or organisation that starts before the run wins
-        let crossing = found
-            .iter()
-            .any(|f| f.first < start && f.last >= start && f.type_index != 1);
-        if crossing {
-            continue;
-        }
-        let margin = found
-            .iter()
-            .filter(|f| f.first >= start && f.last <= last)
-            .map(|f| f.margin)
-            .fold(4.0f32, f32::max);
-        found.retain(|f| f.last < start || f.first > last);
-        let at = found.partition_point(|f| f.first < start);
-        found.insert(
-            at,
-            Found {
-                first: start,
-                last,
-                type_index: 1,
-                margin,
-            },
-        );
-    }
+    let found = place_runs(found, &runs);
     // a name never holds a bracket: "Zeleznik ( Belgrade )" is two names
     let mut unbracketed: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
+        crate::work::step(1);
         let mut from = f.first;
         for i in f.first..=f.last {
+            crate::work::step(1);
             if matches!(words(i), "(" | ")" | "[" | "]") {
                 if i > from {
                     unbracketed.push(Found {
@@ -771,6 +761,7 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     // name, ends the span before it and opens a person after it
     let mut titled: Vec<Found> = Vec::with_capacity(unbracketed.len());
     for f in unbracketed {
+        crate::work::step(1);
         let office = (f.first + 1..f.last).find(|&k| {
             OFFICES.contains(&words(k))
                 && tagger::Bloom::embedded().is_some_and(|b| {
@@ -808,6 +799,7 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     // for a place right after it are one person
     let mut merged: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
+        crate::work::step(1);
         if let Some(previous) = merged.last_mut() {
             let given = previous.type_index == 0
                 && previous.first == previous.last
@@ -829,8 +821,9 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         merged.push(f);
     }
     let mut found = merged;
-    let found_starts: Vec<usize> = found.iter().map(|f| f.first).collect();
+    let found_starts: HashSet<usize> = found.iter().map(|f| f.first).collect();
     for f in &mut found {
+        crate::work::step(1);
         // "Urging Washington": a sentence's first word that is an opener or a
         // verb or adverb form of a common word does not open a name; what is
         // left, if a known place, is that place
@@ -952,6 +945,7 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         if f.type_index == 0 {
             // "President Xi Jinping": a surname or given name just before
             while f.first > 0 {
+                crate::work::step(1);
                 let before = f.first - 1;
                 let lower = words(before).to_lowercase();
                 let is_name = capitalized(before)
@@ -992,49 +986,50 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     }
     // "Jobs" after "Steve Jobs": a capitalised word left untagged that is a
     // word of a person named in the document is that person
-    let mut person_words: Vec<&str> = Vec::new();
+    let mut person_words: HashSet<&str> = HashSet::new();
     for f in found
         .iter()
         .filter(|f| f.type_index == 0 && f.last > f.first)
     {
         for i in f.first..=f.last {
+            crate::work::step(1);
             if words(i).chars().count() > 2 && !words(i).ends_with('.') {
-                person_words.push(words(i));
+                person_words.insert(words(i));
             }
         }
     }
     // ... and so is such a word the tagger took for a place or organisation
     // ("Jordan said" after "Neil Jordan"), unless a preposition makes it a place
     for f in found.iter_mut() {
+        crate::work::step(1);
         let after_locative = f.first > 0
             && (LOCATIVES.contains(&words(f.first - 1))
                 || matches!(words(f.first - 1), "to" | "from" | "at" | "of"));
         if f.type_index != 0
             && f.first == f.last
             && !after_locative
-            && person_words.contains(&words(f.first))
+            && person_words.contains(words(f.first))
         {
             f.type_index = 0;
         }
     }
     let covered = covered_tokens(doc, &found);
+    let mut added = Vec::new();
     for (i, covered) in covered.iter().enumerate() {
+        crate::work::step(1);
         let neighbour_capitalized =
             (i > 0 && capitalized(i - 1)) || (i + 1 < doc.tokens.len() && capitalized(i + 1));
         let alone = !doc.starts_sentence(i) && !neighbour_capitalized;
-        if !covered && alone && capitalized(i) && person_words.contains(&words(i)) {
-            let at = found.partition_point(|f| f.first < i);
-            found.insert(
-                at,
-                Found {
-                    first: i,
-                    last: i,
-                    type_index: 0,
-                    margin: 2.0,
-                },
-            );
+        if !covered && alone && capitalized(i) && person_words.contains(words(i)) {
+            added.push(Found {
+                first: i,
+                last: i,
+                type_index: 0,
+                margin: 2.0,
+            });
         }
     }
+    merge_names(&mut found, added);
     // "Khaled Hosseini" left untagged: a given name and a surname of the
     // word lists, both capitalised, make a person
     let listed = |i: usize, tags: &[&str]| {
@@ -1045,8 +1040,10 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     // tagger left out, after "in" or "near" or before a comma and a known
     // region or country, are a place unless a word list knows them
     let mut covered = covered_tokens(doc, &found);
+    let mut added = Vec::new();
     let mut i = 1;
     while i < doc.tokens.len() {
+        crate::work::step(1);
         let last = uncovered_run(doc, &covered, i, capitalized);
         let unknown = (i..=last).all(|j| {
             capitalized(j)
@@ -1062,23 +1059,22 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
                     && region_follows(doc, last + 2)));
         if unknown && cue {
             (i..=last).for_each(|j| covered[j] = true);
-            let at = found.partition_point(|f| f.first < i);
-            found.insert(
-                at,
-                Found {
-                    first: i,
-                    last,
-                    type_index: 1,
-                    margin: 1.0,
-                },
-            );
+            added.push(Found {
+                first: i,
+                last,
+                type_index: 1,
+                margin: 1.0,
+            });
             i = last + 1;
         } else {
             i += 1;
         }
     }
+    merge_names(&mut found, added);
     let mut covered = covered_tokens(doc, &found);
+    let mut added = Vec::new();
     for i in 0..doc.tokens.len().saturating_sub(1) {
+        crate::work::step(1);
         // "Apple CEO Steve Jobs": an office or title before the pair is
         // evidence enough for a surname that is also a common word
         let titled = i > 0
@@ -1099,47 +1095,43 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         if pair {
             covered[i] = true;
             covered[i + 1] = true;
-            let at = found.partition_point(|f| f.first < i);
-            found.insert(
-                at,
-                Found {
-                    first: i,
-                    last: i + 1,
-                    type_index: 0,
-                    margin: 2.0,
-                },
-            );
+            added.push(Found {
+                first: i,
+                last: i + 1,
+                type_index: 0,
+                margin: 2.0,
+            });
         }
     }
+    merge_names(&mut found, added);
     // "Jobs said ...": a sentence's first word left untagged that is the
     // surname of a person named in the document, before a verb of speech,
     // is that person ("Jobs were cut" starts with the common word)
-    let surnames: Vec<String> = found
+    let surnames: HashSet<&str> = found
         .iter()
         .filter(|f| f.type_index == 0 && f.last > f.first)
-        .map(|f| words(f.last).to_string())
+        .map(|f| words(f.last))
         .collect();
+    let mut added = Vec::new();
     let before_last = doc.tokens.len().saturating_sub(1);
     for (i, is_covered) in covered.iter_mut().enumerate().take(before_last) {
+        crate::work::step(1);
         let surname = !*is_covered
             && doc.starts_sentence(i)
             && capitalized(i)
-            && surnames.iter().any(|s| s == words(i))
+            && surnames.contains(words(i))
             && SPEECH_VERBS.contains(&words(i + 1));
         if surname {
             *is_covered = true;
-            let at = found.partition_point(|f| f.first < i);
-            found.insert(
-                at,
-                Found {
-                    first: i,
-                    last: i,
-                    type_index: 0,
-                    margin: 2.0,
-                },
-            );
+            added.push(Found {
+                first: i,
+                last: i,
+                type_index: 0,
+                margin: 2.0,
+            });
         }
     }
+    merge_names(&mut found, added);
     // "J.K. Rowling and George W. Bush": two people, not one organisation
     let starts_person = |i: usize| {
         let w = words(i);
@@ -1148,6 +1140,7 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     };
     let mut split: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
+        crate::work::step(1);
         let and = (f.first + 1..f.last).find(|&i| words(i) == "and" || words(i) == "&");
         match and {
             Some(and)
@@ -1174,6 +1167,7 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     }
     let mut found = split;
     for f in &mut found {
+        crate::work::step(1);
         // "Michael Jordan", "Paris Hilton", "Chad Smith": a listed given name
         // and a listed surname that is not a common word make a person, not a
         // place or company (the full name is not a known place)
@@ -1197,11 +1191,10 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     }
     // "Hamad bin Jassim al-Thani", "Ursula von der Leyen": particles join the
     // parts of one person's name
-    let mut n = 0;
-    while n < found.len() {
-        let f = &found[n];
+    let joined = |f: &Found| -> Option<Found> {
         let mut end = f.last + 1;
         while end < doc.tokens.len() && NAME_PARTICLES.contains(&words(end)) {
+            crate::work::step(1);
             end += 1;
         }
         let joins = end > f.last + 1
@@ -1209,39 +1202,64 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
             && capitalized(end)
             && doc.tokens[end].sentence == doc.tokens[f.first].sentence
             && (f.type_index == 0 || listed(f.first, &["m:", "f:"]));
-        if joins {
-            // the capitalised words after the particles
-            let mut last = end;
-            while last + 1 < doc.tokens.len()
-                && (capitalized(last + 1) || prefixed_particle(words(last + 1)))
-                && doc.tokens[last + 1].sentence == doc.tokens[end].sentence
-            {
-                last += 1;
-            }
-            let first = found[n].first;
-            let margin = found[n].margin;
-            found.retain(|g| g.last < first || g.first > last);
-            let at = found.partition_point(|g| g.first < first);
-            found.insert(
-                at,
-                Found {
-                    first,
-                    last,
-                    type_index: 0,
-                    margin,
-                },
-            );
-            n = at;
+        if !joins {
+            return None;
         }
-        n += 1;
+        // the capitalised words after the particles
+        let mut last = end;
+        while last + 1 < doc.tokens.len()
+            && (capitalized(last + 1) || prefixed_particle(words(last + 1)))
+            && doc.tokens[last + 1].sentence == doc.tokens[end].sentence
+        {
+            crate::work::step(1);
+            last += 1;
+        }
+        Some(Found {
+            first: f.first,
+            last,
+            type_index: 0,
+            margin: f.margin,
+        })
+    };
+    if found.windows(2).all(|w| w[0].last < w[1].first) {
+        // names in order and disjoint: a joined name takes the place of the
+        // names it runs over, in one pass
+        let mut joined_names: Vec<Found> = Vec::with_capacity(found.len());
+        let mut rest = found.into_iter().peekable();
+        while let Some(f) = rest.next() {
+            crate::work::step(1);
+            match joined(&f) {
+                Some(name) => {
+                    while rest.next_if(|g| g.first <= name.last).is_some() {
+                        crate::work::step(1);
+                    }
+                    joined_names.push(name);
+                }
+                None => joined_names.push(f),
+            }
+        }
+        found = joined_names;
+    } else {
+        let mut n = 0;
+        while n < found.len() {
+            crate::work::step(found.len());
+            if let Some(name) = joined(&found[n]) {
+                let (first, last) = (name.first, name.last);
+                found.retain(|g| g.last < first || g.first > last);
+                let at = found.partition_point(|g| g.first < first);
+                found.insert(at, name);
+                n = at;
+            }
+            n += 1;
+        }
     }
     // a lone word is no person when it is a month or weekday, a title
     // ("Colonel"), a plural, a common word that no list knows as a name, or a
     // sentence's first word ending in "-ly" ("Inexplicably")
-    let person_words: Vec<String> = found
+    let person_words: HashSet<&str> = found
         .iter()
         .filter(|f| f.type_index == 0 && f.last > f.first)
-        .flat_map(|f| (f.first..=f.last).map(|i| words(i).to_string()))
+        .flat_map(|f| (f.first..=f.last).map(words))
         .collect();
     found.retain(|f| {
         if f.type_index != 0 || f.first != f.last {
@@ -1249,7 +1267,7 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         }
         let word = words(f.first);
         let lower = word.to_lowercase();
-        let named = listed(f.first, &["m:", "f:", "s:"]) || person_words.iter().any(|w| w == word);
+        let named = listed(f.first, &["m:", "f:", "s:"]) || person_words.contains(word);
         let calendar = is_calendar_word(&lower);
         let title = TITLE_WORDS.contains(&lower.as_str()) || TITLE_NOUNS.contains(&lower.as_str());
         let plural = lower.len() > 4 && lower.ends_with('s') && !lower.ends_with("ss") && !named;
@@ -1273,6 +1291,7 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
     // an earlier span may now overlap the one extended before it
     let mut kept: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
+        crate::work::step(1);
         if let Some(previous) = kept.last_mut() {
             if f.first <= previous.last {
                 if f.last - f.first > previous.last - previous.first {
@@ -1284,6 +1303,83 @@ fn refine(doc: &Document, mut found: Vec<Found>) -> Vec<Found> {
         kept.push(f);
     }
     kept
+}
+
+/// The runs of capitalised words ending in a place word (`runs`, in order and
+/// disjoint) become places, each taking the place of the names it overlaps,
+/// unless a person or organisation starts before the run and runs into it.
+/// One merge of the two ordered lists: the tagger's names are in order and
+/// disjoint, so the name that crosses a run's start is the first one not
+/// ending before it.
+fn place_runs(found: Vec<Found>, runs: &[(usize, usize)]) -> Vec<Found> {
+    if runs.is_empty() {
+        return found;
+    }
+    debug_assert!(found.windows(2).all(|w| w[0].last < w[1].first));
+    let mut out: Vec<Found> = Vec::with_capacity(found.len() + runs.len());
+    let mut rest = found.into_iter().peekable();
+    for &(start, last) in runs {
+        crate::work::step(1);
+        // the names that end before the run stay as they are
+        while let Some(f) = rest.next_if(|f| f.last < start) {
+            crate::work::step(1);
+            out.push(f);
+        }
+        // a person or organisation that starts before the run wins
+        if rest
+            .peek()
+            .is_some_and(|f| f.first < start && f.type_index != 1)
+        {
+            continue;
+        }
+        // the names the run overlaps give way to it (a place that starts
+        // before it too); the margin is the best of those inside it
+        let mut margin = 4.0f32;
+        while let Some(f) = rest.next_if(|f| f.first <= last) {
+            crate::work::step(1);
+            if f.first >= start && f.last <= last {
+                margin = margin.max(f.margin);
+            }
+        }
+        out.push(Found {
+            first: start,
+            last,
+            type_index: 1,
+            margin,
+        });
+    }
+    out.extend(rest);
+    out
+}
+
+/// Adds the names of `added` (in order, each opening where no name of
+/// `found` opens) to `found`, keeping it in order of first token: one merge
+/// rather than an insertion per name. Where `found` is out of order, each
+/// name goes where a binary search puts it, as one insertion would.
+fn merge_names(found: &mut Vec<Found>, added: Vec<Found>) {
+    if added.is_empty() {
+        return;
+    }
+    if !found.windows(2).all(|w| w[0].first <= w[1].first) {
+        for f in added {
+            crate::work::step(1);
+            let at = found.partition_point(|g| g.first < f.first);
+            found.insert(at, f);
+        }
+        return;
+    }
+    let old = std::mem::take(found);
+    found.reserve(old.len() + added.len());
+    let mut old = old.into_iter().peekable();
+    for f in added {
+        crate::work::step(1);
+        while let Some(g) = old.next_if(|g| g.first < f.first) {
+            crate::work::step(1);
+            found.push(g);
+        }
+        found.push(f);
+    }
+    found.extend(old);
 }
 
 /// Whether a known region or country (of one to three words) starts at token
@@ -1319,6 +1415,7 @@ fn gender(doc: &Document, first: usize, last: usize) -> Option<Gender> {
             .map(|i| doc.token_text(i).to_lowercase())
     };
     for back in 1..=2 {
+        crate::work::step(1);
         if let Some(word) = before(back) {
             if MALE_TITLES.contains(&word.as_str()) {
                 return Some(Gender::Male);
@@ -1342,6 +1439,7 @@ fn gender(doc: &Document, first: usize, last: usize) -> Option<Gender> {
     let sentence = doc.tokens[last].sentence;
     let end = doc.sentences[sentence].tokens.end;
     for i in last + 1..end.min(last + 8) {
+        crate::work::step(1);
         let word = doc.token_text(i).to_lowercase();
         if MALE_PRONOUNS.contains(&word.as_str()) {
             return Some(Gender::Male);
@@ -1387,6 +1485,7 @@ fn link_places(doc: &Document, found: &[Found]) -> Vec<Option<PlaceInfo>> {
     let mut countries: HashMap<&str, f64> = HashMap::new();
     let mut total: f64 = 0.0;
     for list in &candidates {
+        crate::work::step(1);
         if let [only] = list {
             let place = &g.places[*only as usize];
             if !place.country_code.is_empty() {

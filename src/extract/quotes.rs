@@ -393,10 +393,18 @@ fn marks_of(doc: &Document, p: usize) -> Vec<Mark> {
     };
     let tags = html_tags(paragraph.span.text(text), paragraph.span.start);
     let mut marks = Vec::new();
+    // the first tag not ending before the token (tags are in order and
+    // disjoint, so only it may hold the token)
+    let mut tag = 0;
     let mut i = tokens.start;
     while i < tokens.end {
+        crate::work::step(1);
         let token = doc.tokens[i];
-        let in_tag = tags.iter().any(|t| t.contains(token.span));
+        while tags.get(tag).is_some_and(|t| t.end <= token.span.start) {
+            crate::work::step(1);
+            tag += 1;
+        }
+        let in_tag = tags.get(tag).is_some_and(|t| t.contains(token.span));
         if token.kind != TokenKind::Punct || in_tag {
             i += 1;
             continue;
@@ -469,6 +477,7 @@ fn html_tags(line: &str, offset: usize) -> Vec<Span> {
     let mut open: Option<usize> = None;
     let mut previous = ' ';
     for (i, c) in line.char_indices() {
+        crate::work::step(1);
         match c {
             '<' => open = Some(i),
             '>' => {
@@ -544,6 +553,7 @@ fn style_of(glyph: char) -> &'static str {
 fn quotations(doc: &Document) -> Vec<Quotation> {
     let mut found = Vec::new();
     for p in 0..doc.paragraphs.len() {
+        crate::work::step(1);
         let marks = marks_of(doc, p);
         let paragraph = &doc.paragraphs[p];
         let first_token = doc
@@ -559,6 +569,7 @@ fn quotations(doc: &Document) -> Vec<Quotation> {
         // where a quotation with a missing opening mark may start
         let mut free_from = first_token;
         for mark in marks {
+            crate::work::step(1);
             if mark.single {
                 if open.is_some() {
                     continue; // nested inside a double quotation
@@ -678,11 +689,23 @@ struct Finder<'d, 'a> {
     words: HashMap<String, Vec<usize>>,
     /// The gender each surname's mentions tell (`None` when they disagree).
     surname_gender: HashMap<String, Option<Gender>>,
+    /// For each token, the last of the capitalised run after it (built at
+    /// first use).
+    capitalized_run_ends: std::cell::OnceCell<Vec<usize>>,
+    /// The subjects of the sentences asked for so far.
+    sentence_subjects: RefCell<HashMap<usize, Option<Found>>>,
 }
 
 /// How many mentions either way the lookups consider: enough for an article,
 /// and a bound that keeps a very long text linear.
 const NEARBY: usize = 64;
+
+/// The most words of a plain speaker phrase ("9/11 widow Terry Strada").
+const PLAIN_PHRASE_WORDS: usize = 8;
+
+/// How far past its first token [`Finder::speaker_starting_at`] looks (six
+/// words and a role of three): a limit further away changes nothing.
+const SPEAKER_REACH: usize = 10;
 
 /// A speaker as found: the words, and the person they resolve to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -763,9 +786,11 @@ impl Finder<'_, '_> {
         }
         let mut start = i;
         while start > floor && is_name_word(start - 1) && i - start < 4 {
+            crate::work::step(1);
             start -= 1;
         }
         while start < i && FUNCTION_WORDS.has_exact(self.word(start)) {
+            crate::work::step(1);
             start += 1;
         }
         // "The New York Times", "The Post": the article belongs to the name
@@ -819,6 +844,7 @@ impl Finder<'_, '_> {
             let mut j = i;
             let stop = i.saturating_sub(16).max(floor);
             while j > stop {
+                crate::work::step(1);
                 j -= 1;
                 if matches!(self.word(j), "," | "(") {
                     return self.speaker_ending_at(j.checked_sub(1)?, floor, depth + 1);
@@ -898,6 +924,7 @@ impl Finder<'_, '_> {
                 stop
             };
             while start > stop {
+                crate::work::step(1);
                 let w = self.word(start - 1);
                 if lower_in(w, &DETERMINER_WORDS) {
                     start -= 1;
@@ -985,6 +1012,7 @@ impl Finder<'_, '_> {
         let mut end = i;
         let capitalized_run = is_capitalized(word) && !lower_in(word, &DETERMINER_WORDS);
         while end < limit && end - i < 6 {
+            crate::work::step(1);
             let w = self.word(end);
             if self.doc.tokens[end].kind != TokenKind::Word {
                 break;
@@ -1081,6 +1109,7 @@ impl Finder<'_, '_> {
             // one that names someone of the right gender ("Ham explained why
             // he backs Trump over Clinton. “…,” he said." → Ham)
             for back in 1..=3 {
+                crate::work::step(1);
                 let Some(previous) = sentence
                     .checked_sub(back)
                     .and_then(|i| self.doc.sentences.get(i))
@@ -1129,6 +1158,7 @@ impl Finder<'_, '_> {
     /// quotations, whose title does not tell another gender than `gender`.
     fn titled_name_in(&self, range: std::ops::Range<usize>, gender: Gender) -> Option<Span> {
         for i in range.clone() {
+            crate::work::step(1);
             let Some(&(_, title_gender)) = TITLES.iter().find(|(t, _)| *t == self.word(i)) else {
                 continue;
             };
@@ -1213,6 +1243,7 @@ impl Finder<'_, '_> {
             .iter()
             .copied();
         for j in nearby {
+            crate::work::step(1);
             let token = self.doc.tokens[j];
             if token.span.start >= role_start && (best.is_some() || titled.is_some()) {
                 break;
@@ -1435,6 +1466,7 @@ impl Finder<'_, '_> {
         }
         let mut i = from;
         while i < limit && matches!(self.word(i), "," | "—" | "–" | "-") {
+            crate::work::step(1);
             i += 1;
         }
         // “…,” Leonard E. Burman, director of the Tax Policy Center, said
@@ -1442,6 +1474,7 @@ impl Finder<'_, '_> {
         let window_end = limit.min(appositive_end.map_or(i + 12, |e| e + 4));
         let mut in_parentheses = false;
         for k in i..window_end {
+            crate::work::step(1);
             match self.word(k) {
                 "(" => in_parentheses = true,
                 ")" => in_parentheses = false,
@@ -1474,6 +1507,7 @@ impl Finder<'_, '_> {
                 // subject before the cue, skipping adverbs ("he later continued")
                 let mut j = k - 1;
                 while j > i && is_adverb(self.word(j)) {
+                    crate::work::step(1);
                     j -= 1;
                 }
                 let found = if appositive_end.is_some_and(|e| e + 1 == j || e == j) {
@@ -1487,6 +1521,7 @@ impl Finder<'_, '_> {
                 found.filter(|found| {
                     let mut start = self.doc.token_at_or_after(found.span.start);
                     while start > i && start + 8 > k {
+                        crate::work::step(1);
                         let w = self.word(start - 1);
                         let role_word = self.doc.tokens[start - 1].kind == TokenKind::Word
                             && !lower_in(w, &NOT_SPEAKER_WORDS)
@@ -1508,6 +1543,7 @@ impl Finder<'_, '_> {
                 } else {
                     let mut j = k - 1;
                     while j > i && is_adverb(self.word(j)) {
+                        crate::work::step(1);
                         j -= 1;
                     }
                     self.plain_phrase(i, j + 1)
@@ -1525,6 +1561,7 @@ impl Finder<'_, '_> {
                         .token_at_or_after(speaker.map_or(0, |s| s.span.end));
                 }
                 while tail < limit && !matches!(self.word(tail), "," | "." | "!" | "?" | ";") {
+                    crate::work::step(1);
                     let w = self.word(tail);
                     let time_word = is_capitalized(w) && w.ends_with("day")
                         || lower_in(w, &ADVERB_WORDS)
@@ -1557,7 +1594,7 @@ impl Finder<'_, '_> {
             || lower_in(first, &DETERMINER_WORDS)
                 && !matches!(first, "this" | "that" | "these" | "those")
             || matches!(first, "my" | "your");
-        if !opens || end <= i || end - i > 8 || pronoun_gender(first).is_some() {
+        if !opens || end <= i || end - i > PLAIN_PHRASE_WORDS || pronoun_gender(first).is_some() {
             return None;
         }
         let plain = (i..end).all(|t| {
@@ -1738,6 +1775,7 @@ impl Finder<'_, '_> {
     fn before(&self, floor: usize, before: usize) -> Option<Attribution> {
         let mut k = before;
         while k > floor {
+            crate::work::step(1);
             k -= 1;
             let Some(cue) = cue_at(self.doc, k) else {
                 continue;
@@ -1757,6 +1795,7 @@ impl Finder<'_, '_> {
                     continue;
                 }
                 while j > floor && is_adverb(self.word(j)) {
+                    crate::work::step(1);
                     j -= 1;
                 }
                 // "Trump attacked Clinton, saying, “…”": the subject is further
@@ -1766,10 +1805,14 @@ impl Finder<'_, '_> {
                     // "However, 63 percent said": a plain phrase back to a
                     // comma or the sentence start
                     speaker = self.speaker_ending_at(j, floor, 0).or_else(|| {
-                        let start = (floor..=j)
+                        // (a plain phrase has at most eight words: a comma
+                        // or floor further back leaves none)
+                        let reach = floor.max(j.saturating_sub(PLAIN_PHRASE_WORDS));
+                        let start = (reach..=j)
                             .rev()
                             .find(|&t| self.word(t) == ",")
-                            .map_or(floor, |comma| comma + 1);
+                            .map(|comma| comma + 1)
+                            .or((reach == floor).then_some(floor))?;
                         self.plain_phrase(start, j + 1)
                     });
                 }
@@ -1834,6 +1877,7 @@ impl Finder<'_, '_> {
             }
         }
         while i < before {
+            crate::work::step(1);
             let token = self.doc.tokens[i];
             if self.inside_quote(token.span) {
                 i += 1;
@@ -1857,10 +1901,8 @@ impl Finder<'_, '_> {
                 && !FUNCTION_WORDS.has_exact(word)
                 && !is_calendar_word(word)
             {
-                let mut end = i;
-                while end + 1 < before && is_capitalized(self.word(end + 1)) {
-                    end += 1;
-                }
+                // the capitalised run from here, up to `before`
+                let end = self.capitalized_run_end(i).min(before - 1);
                 if let Some(name) = self.capitalized_ending_at(end, i) {
                     return Some(Found {
                         span: name,
@@ -1873,9 +1915,41 @@ impl Finder<'_, '_> {
         None
     }
 
+    /// The last token of the run of capitalised tokens after token `i`
+    /// (`i` itself when the next is not capitalised). Computed once for the
+    /// document, so that looking along a long run stays linear.
+    fn capitalized_run_end(&self, i: usize) -> usize {
+        let ends = self.capitalized_run_ends.get_or_init(|| {
+            let n = self.doc.tokens.len();
+            let mut ends = vec![0; n];
+            for t in (0..n).rev() {
+                crate::work::step(1);
+                ends[t] = if t + 1 < n && is_capitalized(self.word(t + 1)) {
+                    ends[t + 1]
+                } else {
+                    t
+                };
+            }
+            ends
+        });
+        ends.get(i).copied().unwrap_or(i)
+    }
+
     /// The subject of the sentence containing token `i`: its first person or
     /// name, for cues with no subject of their own ("Urging Washington to …").
+    /// (Asked again for each quotation after the sentence: answered once.)
     fn sentence_subject(&self, sentence: usize) -> Option<Found> {
+        if let Some(&known) = self.sentence_subjects.borrow().get(&sentence) {
+            return known;
+        }
+        let subject = self.find_sentence_subject(sentence);
+        self.sentence_subjects
+            .borrow_mut()
+            .insert(sentence, subject);
+        subject
+    }
+
+    fn find_sentence_subject(&self, sentence: usize) -> Option<Found> {
         let s = self.doc.sentences.get(sentence)?;
         let text_span = s.span;
         if let Some(&(p, _)) = self
@@ -1892,6 +1966,7 @@ impl Finder<'_, '_> {
         // ("China’s ambassador, Zhang Jun, …" → Zhang Jun)
         let mut i = s.tokens.start;
         while i < s.tokens.end {
+            crate::work::step(1);
             let w = self.word(i);
             let name_like = self.doc.tokens[i].kind == TokenKind::Word
                 && is_capitalized(w)
@@ -1904,6 +1979,7 @@ impl Finder<'_, '_> {
             }
             let mut end = i;
             while end + 1 < s.tokens.end && is_capitalized(self.word(end + 1)) {
+                crate::work::step(1);
                 end += 1;
             }
             if !matches!(self.word(end + 1), "'s" | "’s") && end > i {
@@ -1926,6 +2002,7 @@ impl Finder<'_, '_> {
 fn surname_genders(finder: &Finder) -> HashMap<String, Option<Gender>> {
     let mut genders: HashMap<String, Option<Gender>> = HashMap::new();
     for &(span, given) in &finder.people {
+        crate::work::step(1);
         let Some(gender) = given.or_else(|| finder.gender_of(span)) else {
             continue;
         };
@@ -1947,6 +2024,7 @@ fn surname_genders(finder: &Finder) -> HashMap<String, Option<Gender>> {
     let doc = finder.doc;
     let mut told: HashMap<String, Option<Gender>> = HashMap::new();
     for (i, token) in doc.tokens.iter().enumerate() {
+        crate::work::step(1);
         let word = doc.token_text(i);
         let gender = match word {
             "he" | "He" => Gender::Male,
@@ -1979,6 +2057,7 @@ fn surname_genders(finder: &Finder) -> HashMap<String, Option<Gender>> {
             continue;
         }
         for surname in surnames {
+            crate::work::step(1);
             told.entry(surname)
                 .and_modify(|known| {
                     if *known != Some(gender) {
@@ -1989,6 +2068,7 @@ fn surname_genders(finder: &Finder) -> HashMap<String, Option<Gender>> {
         }
     }
     for (surname, gender) in told {
+        crate::work::step(1);
         genders.entry(surname).or_insert(gender);
     }
     genders
@@ -2017,6 +2097,7 @@ fn is_plausible_name(name: &str) -> bool {
 fn word_positions(doc: &Document) -> HashMap<String, Vec<usize>> {
     let mut positions: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, token) in doc.tokens.iter().enumerate() {
+        crate::work::step(1);
         if token.kind == TokenKind::Word {
             positions
                 .entry(doc.token_text(i).to_lowercase())
@@ -2029,12 +2110,13 @@ fn word_positions(doc: &Document) -> HashMap<String, Vec<usize>> {
 
 /// Finds quotations, reported speech and their speakers in `doc`.
 pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
-    let places: Vec<Span> = context
-        .found
-        .iter()
-        .filter(|m| matches!(m.payload, Payload::Place(_)))
-        .map(|m| m.span)
-        .collect();
+    let places = SortedSpans::new(
+        context
+            .found
+            .iter()
+            .filter(|m| matches!(m.payload, Payload::Place(_)))
+            .map(|m| m.span),
+    );
     let labels: Vec<Option<(Span, usize)>> = (0..doc.paragraphs.len())
         .map(|p| paragraph_label(doc, &places, p))
         .collect();
@@ -2055,6 +2137,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         .collect();
     person_spans.sort_by_key(|p| p.start);
     for q in quotations(doc) {
+        crate::work::step(1);
         // names do not overlap: only the last one starting before the quotation
         let before = person_spans.partition_point(|p| p.start < q.span.start);
         let in_name = before
@@ -2098,6 +2181,8 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
         people,
         quoted: quotes.iter().map(|q| q.span).collect(),
         named: RefCell::new(Vec::new()),
+        capitalized_run_ends: std::cell::OnceCell::new(),
+        sentence_subjects: RefCell::new(HashMap::new()),
         words: word_positions(doc),
         surname_gender: HashMap::new(),
     };
@@ -2116,6 +2201,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
     // the attribution of the previous quotation, and its paragraph and last token
     let mut previous: Option<(Attribution, usize, usize)> = None;
     for (index, quote) in quotes.iter().enumerate() {
+        crate::work::step(1);
         let first = quote.tokens.start;
         let end = quote.tokens.end;
         let sentence_of = |i: usize| doc.tokens.get(i).map(|t| t.sentence);
@@ -2278,6 +2364,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
             if near && last > prev.tokens.start {
                 let mut cue_end = last;
                 while cue_end > prev.tokens.start && is_tail_word(doc.token_text(cue_end - 1)) {
+                    crate::work::step(1);
                     cue_end -= 1;
                 }
                 let ends_with_cue = doc.token_text(last) == "."
@@ -2427,15 +2514,24 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
     // "Pence: Flowers Won't Be at Debate": what follows the label, unless a
     // quotation is there
     for (p, label) in labels.iter().enumerate() {
+        crate::work::step(1);
         let Some((label, colon)) = *label else {
             continue;
         };
         let paragraph = &doc.paragraphs[p];
         let after_colon = doc.tokens.get(colon + 1).map(|t| t.span.start);
-        let quoted = finder
-            .quoted
-            .iter()
-            .any(|q| q.start <= label.start && label.end < q.end || Some(q.start) == after_colon);
+        // (quotations are in order and disjoint: the one starting last at or
+        // before the label is the only one that may hold it)
+        let holder = finder.quoted.partition_point(|q| q.start <= label.start);
+        let quoted = holder
+            .checked_sub(1)
+            .is_some_and(|q| label.end < finder.quoted[q].end)
+            || after_colon.is_some_and(|start| {
+                finder
+                    .quoted
+                    .binary_search_by_key(&start, |q| q.start)
+                    .is_ok()
+            });
         let last = doc.sentences[paragraph.sentences.end - 1].tokens.end - 1;
         if quoted {
             continue;
@@ -2454,6 +2550,7 @@ pub fn find(doc: &Document, context: &Context) -> Vec<Mention> {
     }
     // "\"But the truth is …" after "\"PENCE: …": the same speaker's line
     for &(p, first) in &continued_lines {
+        crate::work::step(1);
         let Some((label, colon)) = transcript[p] else {
             continue;
         };
@@ -2527,6 +2624,7 @@ fn merge_fragments(finder: &Finder, quotes: &[Quotation], mentions: Vec<Mention>
     // its quotation's first token and last token so far
     let mut open: Option<(usize, usize, usize)> = None;
     for (index, mention) in mentions.into_iter().enumerate() {
+        crate::work::step(1);
         let Some(quote) = quotes.get(index) else {
             merged.push(mention);
             continue;
@@ -2626,17 +2724,19 @@ static NOT_LABEL_WORDS: WordSet = WordSet::new(NOT_LABELS);
 /// one to four capitalised words (no place, no "Correction" or "Q"), and at
 /// least four words follow the colon, starting with a word or a mark (not
 /// "Clinton: 45 percent").
-fn paragraph_label(doc: &Document, places: &[Span], p: usize) -> Option<(Span, usize)> {
+fn paragraph_label(doc: &Document, places: &SortedSpans, p: usize) -> Option<(Span, usize)> {
     let paragraph = doc.paragraphs.get(p)?;
     let first_sentence = doc.sentences.get(paragraph.sentences.start)?;
     let last_sentence = doc.sentences.get(paragraph.sentences.end.checked_sub(1)?)?;
     let end = last_sentence.tokens.end;
     let mut i = first_sentence.tokens.start;
     while i < end && matches!(doc.token_text(i), "\"" | "“" | "'" | "‘") {
+        crate::work::step(1);
         i += 1;
     }
     let label_start = i;
     while i < end && i - label_start < 4 && doc.tokens[i].kind == TokenKind::Word {
+        crate::work::step(1);
         if !is_capitalized(doc.token_text(i)) {
             return None;
         }
@@ -2655,19 +2755,50 @@ fn paragraph_label(doc: &Document, places: &[Span], p: usize) -> Option<(Span, u
     if label.end - label.start < 2
         || NOT_LABEL_WORDS.has(&first_word)
         || NOT_LABEL_WORDS.has(&last_word)
-        || places
-            .iter()
-            .any(|place| place.start < label.end && label.start < place.end)
+        || places.any_overlaps(label)
     {
         return None;
     }
     let after = doc.tokens.get(colon + 1)?;
     let words = (colon + 1..end)
         .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
+        .take(4)
         .count();
     let opens = after.kind == TokenKind::Word
         || matches!(doc.token_text(colon + 1), "\"" | "“" | "‘" | "'");
     (words >= 4 && opens).then_some((label, colon))
+}
+
+/// Spans (which may overlap) sorted by start, with the furthest end of each
+/// prefix: whether any overlaps a span is a binary search, not a scan.
+struct SortedSpans {
+    spans: Vec<Span>,
+    furthest_end: Vec<usize>,
+}
+
+impl SortedSpans {
+    fn new(spans: impl Iterator<Item = Span>) -> SortedSpans {
+        let mut spans: Vec<Span> = spans.collect();
+        spans.sort_by_key(|s| s.start);
+        let furthest_end = spans
+            .iter()
+            .scan(0, |furthest, s| {
+                crate::work::step(1);
+                *furthest = s.end.max(*furthest);
+                Some(*furthest)
+            })
+            .collect();
+        SortedSpans {
+            spans,
+            furthest_end,
+        }
+    }
+
+    /// True when one of the spans shares a byte with `span`.
+    fn any_overlaps(&self, span: Span) -> bool {
+        let before_end = self.spans.partition_point(|s| s.start < span.end);
+        before_end > 0 && self.furthest_end[before_end - 1] > span.start
+    }
 }
 
 /// True when the words between the marks look like a title: "The Apprentice",
@@ -2696,9 +2827,11 @@ fn is_title(doc: &Document, first: usize, end: usize) -> bool {
 /// punctuation at both ends.
 fn clause_span(doc: &Document, mut first: usize, mut last: usize) -> Option<Span> {
     while first <= last && doc.tokens[first].kind == TokenKind::Punct {
+        crate::work::step(1);
         first += 1;
     }
     while last > first && doc.tokens[last].kind == TokenKind::Punct {
+        crate::work::step(1);
         last -= 1;
     }
     if first > last || last - first < 2 {
@@ -2835,6 +2968,7 @@ fn is_adjunct_head(word: &str) -> bool {
 fn skip_adjuncts(doc: &Document, from: usize, end: usize) -> usize {
     let mut c = from;
     while c < end {
+        crate::work::step(1);
         let word = doc.token_text(c);
         if is_object_word(word) || is_adjunct_head(word) || is_adverb(word) {
             c += 1;
@@ -2845,6 +2979,7 @@ fn skip_adjuncts(doc: &Document, from: usize, end: usize) -> usize {
         }
         let mut j = c;
         while j < end && j < c + 5 && is_tail_word(doc.token_text(j)) {
+            crate::work::step(1);
             if is_adjunct_head(doc.token_text(j)) {
                 break;
             }
@@ -2983,6 +3118,7 @@ fn unquoted_stretches(finder: &Finder, scare: &[Span]) -> Vec<std::ops::Range<us
     let doc = finder.doc;
     let mut stretches = Vec::new();
     for sentence in &doc.sentences {
+        crate::work::step(1);
         let mut from = sentence.tokens.start;
         let at = finder
             .quoted
@@ -2990,8 +3126,9 @@ fn unquoted_stretches(finder: &Finder, scare: &[Span]) -> Vec<std::ops::Range<us
         let overlapping = finder.quoted[at..]
             .iter()
             .take_while(|q| q.start < sentence.span.end)
-            .filter(|q| !scare.contains(q));
+            .filter(|q| scare.binary_search(q).is_err());
         for quote in overlapping {
+            crate::work::step(1);
             let first = doc.token_at_or_after(quote.start);
             let end = doc.token_at_or_after(quote.end);
             let apart = first > from
@@ -3015,8 +3152,19 @@ fn unquoted_stretches(finder: &Finder, scare: &[Span]) -> Vec<std::ops::Range<us
             from = from.max(end);
         }
         let end = sentence.tokens.end;
-        let in_scare = |i: usize| scare.iter().any(|q| q.contains(doc.tokens[i].span));
-        if end > from && !(from..end).any(|i| finder.is_mark_token(i) && !in_scare(i)) {
+        // (scare quotes are in text order and disjoint: only the last one
+        // starting at or before the token may hold it)
+        let in_scare = |i: usize| {
+            let token = doc.tokens[i].span;
+            let at = scare.partition_point(|q| q.start <= token.start);
+            at > 0 && scare[at - 1].contains(token)
+        };
+        if end > from
+            && !(from..end).any(|i| {
+                crate::work::step(1);
+                finder.is_mark_token(i) && !in_scare(i)
+            })
+        {
             stretches.push(from..end);
         }
     }
@@ -3029,6 +3177,7 @@ fn indirect(finder: &Finder, scare: &[Span], labelled: &[usize]) -> Vec<Mention>
     let doc = finder.doc;
     let mut found = Vec::new();
     for range in unquoted_stretches(finder, scare) {
+        crate::work::step(1);
         let sentence = doc.tokens[range.start].sentence;
         let paragraph = doc.sentences[sentence].paragraph;
         if is_sentence(doc, sentence) && labelled.binary_search(&paragraph).is_err() {
@@ -3088,14 +3237,18 @@ fn is_sentence(doc: &Document, s: usize) -> bool {
 /// looked for: on PolNeAR it finds more wrong than right.)
 fn indirect_in(finder: &Finder, range: std::ops::Range<usize>, found: &mut Vec<Mention>) {
     let doc = finder.doc;
+    // (the range lies in one sentence: whether it is a headline is asked once)
+    let headline = std::cell::OnceCell::new();
     // the common reporting verbs first, then the learned ones
     for strong in [true, false] {
+        crate::work::step(1);
         for k in range.clone() {
+            crate::work::step(1);
             let word = doc.token_text(k);
             let according = word.eq_ignore_ascii_case("according") && doc.token_text(k + 1) == "to";
             // a headline capitalises its verbs: "Obama Says Museum Will Tell …"
             let lowercase = word.chars().next().is_some_and(char::is_lowercase)
-                || is_headline(doc, doc.tokens[k].sentence);
+                || *headline.get_or_init(|| is_headline(doc, doc.tokens[k].sentence));
             let cue_like = according
                 || lowercase
                     && if strong {
@@ -3158,6 +3311,7 @@ fn is_headline(doc: &Document, s: usize) -> bool {
 fn clause_end(finder: &Finder, from: usize, last: usize) -> usize {
     let doc = finder.doc;
     for i in from + 2..=last {
+        crate::work::step(1);
         let w = doc.token_text(i);
         let next = doc.token_text(i + 1);
         let cut = match w {
@@ -3189,6 +3343,7 @@ fn loose_subject(finder: &Finder, floor: usize, last: usize) -> Option<Found> {
     let doc = finder.doc;
     let mut start = last;
     loop {
+        crate::work::step(1);
         let token = doc.tokens.get(start)?;
         let w = doc.token_text(start);
         if token.kind == TokenKind::Punct
@@ -3238,14 +3393,22 @@ fn indirect_at(
     let last = range.end - 1;
     if according {
         // "According to the report, …" / "…, according to the report."
-        let mut j = cue_end;
-        while j < range.end && doc.token_text(j) != "," {
-            j += 1;
-        }
-        let speaker = finder.speaker_starting_at(cue_end, j.min(range.end));
+        // (the speaker looks no further than a few words past the cue: the
+        // comma is looked for that far, and further only where it is needed)
+        let comma_from = |to: usize| {
+            let mut j = cue_end;
+            while j < to && doc.token_text(j) != "," {
+                crate::work::step(1);
+                j += 1;
+            }
+            j
+        };
+        let near = comma_from(range.end.min(cue_end + SPEAKER_REACH));
+        let speaker = finder.speaker_starting_at(cue_end, near.min(range.end));
         if k == range.start
             || (k == range.start + 1 && doc.tokens[range.start].kind == TokenKind::Punct)
         {
+            let j = comma_from(range.end);
             let span = clause_span(doc, j + 1, last)?;
             return Some(vec![make(span, speaker, "before")]);
         }
@@ -3296,6 +3459,7 @@ fn indirect_at(
     // subject before the cue
     let mut j = k - 1;
     while j > range.start && is_adverb(doc.token_text(j)) {
+        crate::work::step(1);
         j -= 1;
     }
     let named_subject = finder.speaker_ending_at(j, range.start, 0);
@@ -3346,6 +3510,7 @@ fn indirect_at(
     // the cue ends its clause: "…, the source added (on Monday)."
     let mut tail = cue_end;
     while tail < range.end && is_tail_word(doc.token_text(tail)) {
+        crate::work::step(1);
         tail += 1;
     }
     let ends_clause = tail >= last || matches!(doc.token_text(tail), "," | "." | ";" | "!" | "?");
@@ -3492,6 +3657,7 @@ fn indirect_at(
         // another one needs a verb in what follows it
         let short = (c..range.end)
             .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+            .take(6)
             .count()
             <= 5;
         let cue_word = doc.token_text(k);

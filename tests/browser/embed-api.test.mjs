@@ -84,6 +84,7 @@ test('the single-file module and the package’s browser entry work in a module 
     assert.match(r.version, /^\d+\.\d+\.\d+/);
     assert.equal(r.result.version, 1);
     assert.equal(r.result.referenceDate, '2021-07-06');
+    assert.ok(r.result.annotations.length > 40, `the sample is annotated (${r.result.annotations.length})`);
     for (const a of r.result.annotations) assert.equal(a.text, SAMPLE.slice(a.start, a.end));
   }
   assert.deepEqual(results[0].result, results[1].result, 'the two builds disagree');
@@ -142,6 +143,7 @@ test('npm install <dist/npm> into an empty project: the API works from Node and 
     assert.equal(out.a.version, 1);
     assert.equal(out.a.referenceDate, '2021-07-06');
     assert.ok(out.same, 'the package’s Node entry and its single file disagree');
+    assert.ok(out.a.annotations.length > 40, `the sample is annotated in Node (${out.a.annotations.length})`);
     for (const a of out.a.annotations) assert.equal(a.text, SAMPLE.slice(a.start, a.end));
 
     // The same installed package, served as static files, in a page.

@@ -33,12 +33,13 @@ for (const scheme of ['light', 'dark']) {
       found.push(...(await axeViolations(page)).map((v) => ({ tab, ...v })));
     }
     // With a highlight focused, its tooltip open, and an entity selected.
-    const mark = page.locator('#reader mark.a[data-first]').first();
-    if (await mark.count()) {
-      await mark.focus();
-      await page.keyboard.press('Enter');
-      found.push(...(await axeViolations(page)).map((v) => ({ tab: 'tooltip', ...v })));
-    }
+    const mark = page.locator('#reader mark.a[data-entity][data-first]').first();
+    assert.equal(await mark.count(), 1, 'the sample has highlights of people and places');
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    assert.ok(await page.isVisible('#tooltip'), 'the tooltip is open for axe to check');
+    assert.ok(await page.locator('#reader mark.a.selected').count() > 0, 'an entity is selected for axe to check');
+    found.push(...(await axeViolations(page)).map((v) => ({ tab: 'tooltip', ...v })));
     assert.deepEqual(found, []);
     assert.deepEqual(page.errors, []);
     await page.close();
@@ -65,7 +66,9 @@ test('screenshots of the seed article, light and dark', async () => {
     const page = await openPage(scheme, { width: 1280, height: 860 });
     // A tooltip open on the first person, as a reader would see it.
     const person = page.locator('#reader mark.a.person[data-first]').first();
-    if (await person.count()) await person.hover();
+    assert.equal(await person.count(), 1, 'the sample has a person to hover');
+    await person.hover();
+    await page.locator('#tooltip').waitFor({ state: 'visible' });
     const path = join(folder, `screenshot-${scheme}.png`);
     await page.screenshot({ path });
     assert.ok(statSync(path).size > 20000, `${path} shows the page`);

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openBrowser } from './harness.mjs';
-import { waitReady, paste, exported } from './page-helpers.mjs';
+import { KINDS, waitReady, paste, exported } from './page-helpers.mjs';
 
 // Emoji and accents before the annotations make UTF-16, code point and byte
 // offsets all differ.
@@ -37,15 +37,22 @@ test('JSON: the SCHEMA.md result for the text shown', async () => {
   assert.equal(result.version, 1);
   assert.ok(['given', 'dateline', 'none'].includes(result.referenceDateSource));
   assert.ok(Array.isArray(result.annotations) && Array.isArray(result.entities));
+  // The text has every kind (Amélie Dupont, Paris, Friday, “We are thrilled,”), after the emoji.
+  for (const kind of KINDS) assert.ok(result.annotations.some((a) => a.kind === kind), `the export has a ${kind}`);
+  assert.ok(result.entities.length > 0, 'the export has entities');
   for (const a of result.annotations) {
     assert.equal(TEXT.slice(a.start, a.end), a.text, 'offsets are UTF-16, text is the slice');
   }
   const shown = Number(await page.evaluate(() => document.body.dataset.annotated));
   assert.equal(result.annotations.length, shown, 'one annotation per highlight');
-  for (const e of result.entities) for (const m of e.mentions) assert.equal(result.annotations[m].entity, e.id);
+  for (const e of result.entities) {
+    assert.ok(e.mentions.length > 0, `${e.name} has mentions`);
+    for (const m of e.mentions) assert.equal(result.annotations[m].entity, e.id);
+  }
 });
 
-test('JSON export follows the kinds shown and the threshold', async () => {
+test('JSON export follows the kinds shown', async () => {
+  assert.ok(result.annotations.some((a) => a.kind === 'place'), 'the text has places to hide');
   await page.click('.toggle[data-kind=place]');
   await waitReady(page, TEXT);
   const without = JSON.parse((await exported(page, 'json')).body);
@@ -53,10 +60,42 @@ test('JSON export follows the kinds shown and the threshold', async () => {
   await waitReady(page, TEXT);
   assert.equal(without.annotations.filter((a) => a.kind === 'place').length, 0);
   assert.equal(without.annotations.length, result.annotations.filter((a) => a.kind !== 'place').length);
+  assert.ok(without.entities.length > 0, 'the people are still there');
   for (const e of without.entities) {
     assert.notEqual(e.kind, 'place');
     for (const m of e.mentions) assert.equal(without.annotations[m].entity, e.id, 'mention indices renumbered');
   }
+});
+
+test('the exports follow the confidence threshold', async () => {
+  // The lowest step of the slider (0.05 apart) that hides some annotations but not all.
+  const steps = Array.from({ length: 20 }, (_, n) => Math.round((n + 1) * 5) / 100);
+  const threshold = steps.find((t) => {
+    const kept = result.annotations.filter((a) => a.confidence >= t).length;
+    return kept > 0 && kept < result.annotations.length;
+  });
+  assert.ok(threshold, `the annotations’ confidences differ: ${result.annotations.map((a) => a.confidence)}`);
+  const expected = result.annotations.filter((a) => a.confidence >= threshold);
+  await page.locator('#threshold').fill(String(threshold));
+  await waitReady(page, TEXT);
+  try {
+    assert.equal(await page.textContent('#threshold-value'), `${Math.round(threshold * 100)}%`);
+    const json = JSON.parse((await exported(page, 'json')).body);
+    const key = (a) => `${a.kind}@${a.start}-${a.end}`;
+    assert.deepEqual(json.annotations.map(key), expected.map(key), `the JSON export keeps exactly the annotations at ${threshold} or above`);
+    for (const e of json.entities) {
+      assert.ok(e.mentions.length > 0, `${e.name}: an entity with no mention left is dropped`);
+      for (const m of e.mentions) assert.equal(json.annotations[m].entity, e.id, 'mention indices renumbered');
+    }
+    const csv = parseCSV((await exported(page, 'csv')).body);
+    assert.equal(csv.length - 1, expected.length, 'the CSV export has one row per annotation kept');
+    const jsonld = JSON.parse((await exported(page, 'jsonld')).body);
+    assert.equal(jsonld.total, expected.length, 'the Web Annotation export counts the annotations kept');
+  } finally {
+    await page.locator('#threshold').fill('0');
+    await waitReady(page, TEXT);
+  }
+  assert.equal(JSON.parse((await exported(page, 'json')).body).annotations.length, result.annotations.length, 'back at 0 every annotation is exported');
 });
 
 /** A small RFC 4180 reader. */
@@ -82,6 +121,7 @@ test('CSV: a header, then one row per annotation', async () => {
   const { name, body } = await exported(page, 'csv');
   assert.match(name, /\.csv$/);
   const rows = parseCSV(body);
+  assert.ok(result.annotations.length > 0);
   const header = rows[0];
   assert.deepEqual(header.slice(0, 5), ['index', 'kind', 'start', 'end', 'text']);
   assert.equal(rows.length - 1, result.annotations.length);
@@ -105,6 +145,7 @@ test('W3C Web Annotation: one annotation per result entry, selectors in code poi
   assert.equal(doc.type, 'AnnotationCollection');
   assert.equal(doc.total, result.annotations.length);
   const items = doc.first.items;
+  assert.ok(result.annotations.length > 0);
   assert.equal(items.length, result.annotations.length);
   const codePoints = [...TEXT];
   items.forEach((item, i) => {
@@ -134,7 +175,10 @@ test('HTML: a standalone file with the text and its highlights, and no script', 
   const kinds = (list) => Object.fromEntries(['person', 'place', 'date', 'quote'].map((k) => [k, list.filter((x) => x === k).length]));
   const expected = kinds(result.annotations.map((a) => a.kind));
   const got = kinds(seen.marks);
-  for (const k of Object.keys(expected)) assert.ok(got[k] >= expected[k], `${k}: ${got[k]} marks for ${expected[k]} annotations`);
+  for (const k of Object.keys(expected)) {
+    assert.ok(expected[k] > 0, `the text has a ${k}`);
+    assert.ok(got[k] >= expected[k], `${k}: ${got[k]} marks for ${expected[k]} annotations`);
+  }
   assert.ok(seen.titles.every((t) => t.length > 0), 'every highlight says what it is');
 });
 

@@ -118,12 +118,23 @@ test('post with the Article Annotator block', async () => {
   await checkPost('block');
 });
 
-test('admin: the settings page shows the in-place setting on, the block editor offers the block', async () => {
-  const page = await chrome.context.newPage();
+/**
+ * Logs in as the admin in a browser of its own, so the posts opened by the
+ * other tests stay those of a visitor (no admin bar, no avatars from afar).
+ */
+async function login() {
+  const admin = await launchChromium();
+  const page = await admin.context.newPage();
   await page.goto(`${base}wp-login.php`);
   await page.fill('#user_login', 'admin');
   await page.fill('#user_pass', 'annotator-test-admin');
   await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+  page.closeBrowser = () => admin.close();
+  return page;
+}
+
+test('admin: the settings page shows the in-place setting on, the block editor offers the block', async () => {
+  const page = await login();
   await page.goto(`${base}wp-admin/options-general.php?page=article-annotator`);
   assert.equal(await page.locator('h1').first().textContent(), 'Article Annotator');
   assert.ok(await page.locator('input[name="article_annotator_in_place"]').isChecked());
@@ -135,5 +146,86 @@ test('admin: the settings page shows the in-place setting on, the block editor o
   );
   const info = await block.evaluate((type) => ({ title: type.title, mode: type.attributes.mode.default }));
   assert.deepEqual(info, { title: 'Article Annotator', mode: 'in-place' });
+  await page.closeBrowser();
+});
+
+test('the shortcode’s kinds and theme attributes reach the element', async () => {
+  const { id } = posts.attrs;
+  const page = await openPost(id);
+  const state = await page.evaluate(() => {
+    const el = document.querySelector('article-annotator');
+    return {
+      count: document.querySelectorAll('article-annotator').length,
+      kinds: el.getAttribute('kinds'),
+      theme: el.getAttribute('theme'),
+      between: el.getAttribute('between'),
+      found: [...new Set(el.result.annotations.map((a) => a.kind))].sort(),
+      shown: [...new Set([...el.target.querySelectorAll('mark')].map((m) => m.dataset.aaKind))].sort(),
+      legend: [...el.shadowRoot.querySelectorAll('.legend li')].map((li) => li.dataset.kind),
+    };
+  });
+  assert.equal(state.count, 1, 'one annotator: the shortcode’s, not the setting’s too');
+  assert.equal(state.kinds, 'person date', '“People, dates” is sanitized to the element’s kinds');
+  assert.equal(state.theme, 'dark');
+  assert.equal(state.between, `post-${id}`, 'mode defaults to in place');
+  assert.deepEqual(state.found, ['date', 'person'], 'the engine was asked for people and dates only');
+  assert.deepEqual(state.shown, ['date', 'person']);
+  assert.deepEqual(state.legend, ['person', 'date']);
+  assert.deepEqual(page.errors, [], 'console errors');
   await page.close();
+});
+
+test('mode="editor": a paste box with the shortcode’s text, its theme, and only known kinds', async () => {
+  const { id } = posts.editor;
+  const page = await openPost(id);
+  const editor = page.locator('article-annotator:not([between])');
+  assert.equal(await editor.count(), 1, 'the editor-mode element is on the page');
+  await page.waitForFunction(() => document.querySelector('article-annotator:not([between])').result);
+  const state = await editor.evaluate((el) => ({
+    text: el.shadowRoot.querySelector('.output').textContent,
+    kinds: el.getAttribute('kinds'),
+    theme: el.getAttribute('theme'),
+    found: [...new Set(el.result.annotations.map((a) => a.kind))],
+    marksInPost: document.querySelectorAll('.entry-content mark[data-aa-kind="quote"]').length > 0,
+    background: getComputedStyle(el.shadowRoot.querySelector('.box')).backgroundColor,
+  }));
+  assert.equal(state.text, 'Wang Wenbin said on Monday: “We are fine.”', 'the shortcode’s content is the text');
+  assert.equal(state.kinds, 'quote', 'an unknown kind is dropped, a known one kept');
+  assert.equal(state.theme, 'light');
+  assert.deepEqual(state.found, ['quote']);
+  assert.notEqual(state.background, 'rgb(29, 34, 41)', 'theme="light" is not the dark theme');
+  assert.deepEqual(page.errors, [], 'console errors');
+  await page.close();
+});
+
+async function saveKinds(page, value) {
+  await page.goto(`${base}wp-admin/options-general.php?page=article-annotator`);
+  await page.fill('input[name="article_annotator_kinds"]', value);
+  await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
+  return page.inputValue('input[name="article_annotator_kinds"]');
+}
+
+test('the kinds setting: saved sanitized, and every post annotated in place shows only those kinds', async () => {
+  const admin = await login();
+  try {
+    assert.equal(await saveKinds(admin, 'Quotes, places, unicorns'), 'quote place', 'the setting is saved sanitized');
+    const page = await openPost(posts.setting.id);
+    const state = await page.evaluate(() => {
+      const el = document.querySelector('article-annotator');
+      return {
+        kinds: el.getAttribute('kinds'),
+        found: [...new Set(el.result.annotations.map((a) => a.kind))].sort(),
+        shown: [...new Set([...el.target.querySelectorAll('mark')].map((m) => m.dataset.aaKind))].sort(),
+      };
+    });
+    assert.deepEqual(state, { kinds: 'quote place', found: ['place', 'quote'], shown: ['place', 'quote'] });
+    await page.close();
+    // A shortcode's own kinds win over the setting.
+    const own = await openPost(posts.attrs.id);
+    assert.equal(await own.evaluate(() => document.querySelector('article-annotator').getAttribute('kinds')), 'person date');
+    await own.close();
+  } finally {
+    assert.equal(await saveKinds(admin, ''), '', 'the setting is cleared again');
+    await admin.closeBrowser();
+  }
 });

@@ -7,9 +7,12 @@
 # starts MariaDB if it is not running, (re)creates a test database and a
 # Debian config for 127.0.0.1, installs WordPress, unzips the built plugin
 # (dist/wordpress/article-annotator.zip), activates it with "annotate single
-# posts in place" on, creates three posts from the sample article (in place
-# by the setting, by the shortcode, by the block), serves WordPress with
-# PHP's built-in server on 127.0.0.1 only, and runs check.mjs against it.
+# posts in place" on, creates posts from the sample article (in place by the
+# setting, by the shortcode, by the block; the shortcode's kinds, theme and
+# editor mode), serves WordPress with PHP's built-in server on 127.0.0.1
+# only, runs check.mjs against it (which also changes the kinds setting in
+# the admin screen), and finally uninstalls the plugin (uninstall.php: its
+# options are removed).
 # Idempotent: the database is dropped and made afresh on every run. Stops
 # whatever it started.
 set -euo pipefail
@@ -127,6 +130,9 @@ for _ in $(seq 1 40); do
 done
 
 WP_URL="http://127.0.0.1:$port/" WP_POSTS="$posts" node --test tests/wordpress/check.mjs
+
+say "uninstalling the plugin: its options must be removed"
+WP_PORT=$port php tests/wordpress/uninstall.php
 if [ -s /tmp/wordpress-test-debug.log ] && grep -i "article.annotator\|article_annotator" /tmp/wordpress-test-debug.log; then
   say "PHP notices from the plugin (above)"
   exit 1

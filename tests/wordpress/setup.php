@@ -4,6 +4,8 @@
 //   1. a plain post (annotated in place by the setting)
 //   2. a post with the [article_annotator] shortcode
 //   3. a post with the Article Annotator block
+//   4. a post with [article_annotator kinds="People, dates" theme="dark"]
+//   5. a post with an editor-mode shortcode around its own text
 // Run with the php CLI: WP_PORT=… php setup.php ARTICLE_FILE
 // Prints the posts' ids and dates as JSON.
 $port = getenv( 'WP_PORT' ) ?: '8765';
@@ -38,6 +40,7 @@ if ( is_wp_error( $activated ) ) {
 	fail( 'activate_plugin: ' . $activated->get_error_message() );
 }
 update_option( 'article_annotator_in_place', true );
+delete_option( 'article_annotator_kinds' );
 
 kses_remove_filters();
 $article = file_get_contents( $argv[1] ?? '' );
@@ -60,11 +63,17 @@ $posts = array(
 	'setting'   => $blocks,
 	'shortcode' => "<!-- wp:shortcode -->\n[article_annotator]\n<!-- /wp:shortcode -->\n\n" . $blocks,
 	'block'     => "<!-- wp:article-annotator/annotator /-->\n\n" . $blocks,
+	// The shortcode's attributes: kinds (aliases, commas) and theme, in place.
+	'attrs'     => "<!-- wp:shortcode -->\n[article_annotator kinds=\"People, dates\" theme=\"dark\"]\n<!-- /wp:shortcode -->\n\n" . $blocks,
+	// A paste box with its own text: an unknown kind is dropped, a known one kept.
+	'editor'    => "<!-- wp:shortcode -->\n[article_annotator mode=\"editor\" theme=\"light\" kinds=\"frobnicate quote\"]Wang Wenbin said on Monday: “We are fine.”[/article_annotator]\n<!-- /wp:shortcode -->\n\n" . $blocks,
 );
 $dates = array(
 	'setting'   => '2021-07-06 09:30:00',
 	'shortcode' => '2021-07-07 10:00:00',
 	'block'     => '2022-03-01 11:00:00',
+	'attrs'     => '2021-07-08 08:00:00',
+	'editor'    => '2021-07-09 08:00:00',
 );
 $out = array();
 foreach ( $posts as $key => $content ) {

@@ -43,6 +43,7 @@ import { extractSteps, findMarkedRange, highlight } from './inplace.js';
 import { findPageDate, isoDay } from '../core/page-date.js';
 import { KINDS, KIND_INFO, tint } from '../core/kinds.js';
 import { label, fillTooltip } from '../core/describe.js';
+import { languageNotice } from '../core/language.js';
 import { domPieces } from '../core/plan.js';
 
 /** A one-line description of a highlight: what a mark's title and a highlight's button say. */
@@ -814,7 +815,7 @@ export function defineArticleAnnotator(api, tagName = 'article-annotator') {
             result.referenceDateSource === 'dateline' ? ' (dateline)' : source === 'page' ? ' (page date)' : ''
           }`
         : 'no reference date: relative dates are not resolved';
-      this._setStatus(reference);
+      this._setStatus(languageNotice(result) || reference);
       if (this._toggle) this._toggle.setAttribute('aria-pressed', String(this.active));
       this.dispatchEvent(new CustomEvent('annotated', { detail: result, bubbles: true, composed: true }));
     }

@@ -518,6 +518,7 @@ fn gazetteer_classes<'t>(
             // "the X ..." is looked up without its "the"
             let second = (first == "the" && longest > 1).then(|| key_word(i + 1));
             for n in (1..=longest).rev() {
+                crate::work::step(1);
                 let (start, words_in_key, head): (usize, usize, &str) = match &second {
                     Some(second) if n > 1 => (i + 1, n - 1, second),
                     _ => (i, n, &first),
@@ -579,6 +580,7 @@ fn region_at<'t>(
         .take_while(|&j| is_capitalized(words[j]))
         .count();
     for n in (1..=most).rev() {
+        crate::work::step(1);
         key.clear();
         for j in i..i + n {
             if j > i {
@@ -940,6 +942,7 @@ fn pass_by_word<W: Weights>(
     let mut buffer = Vec::with_capacity(48);
     for (sentence, range) in p.sentences.iter().enumerate() {
         for i in range.clone() {
+            crate::work::step(1);
             let id = p.word_id[i] as usize;
             assemble(
                 p,
@@ -985,6 +988,7 @@ fn summarize_by_word(p: &Prepared, tags: &[u8]) -> Vec<u8> {
     for (sentence, range) in p.sentences.iter().enumerate() {
         let headline = p.headline.get(sentence).copied().unwrap_or(false);
         for i in range.clone() {
+            crate::work::step(1);
             if !p.name_like[i] {
                 continue;
             }
