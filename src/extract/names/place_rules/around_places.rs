@@ -14,7 +14,6 @@
 
 use super::super::places::gazetteer;
 use super::super::{Found, OPENERS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS};
-#[allow(unused_imports)]
 use super::context::{drop_nested, is_nation, Context, ORGANIZATION, OTHER, PERSON, PLACE};
 use crate::document::{is_all_caps, is_capitalized, TokenKind};
 use crate::lexicon::en;

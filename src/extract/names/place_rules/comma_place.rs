@@ -2,21 +2,9 @@
 //! ("Ancaster and Grantham, Lincolnshire"), unless it is a given name or one
 //! of a list ("Breen, Harte, McLoughlin").
 
-#[allow(unused_imports)]
-use super::super::places::gazetteer;
-#[allow(unused_imports)]
-use super::super::{
-    covered_tokens, name_at_tokens, Found, OPENERS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS,
-    PLACE_ENDINGS,
-};
-#[allow(unused_imports)]
-use super::context::{
-    drop_nested, is_country, is_nation, is_score, Context, ORGANIZATION, OTHER, PERSON, PLACE,
-};
-#[allow(unused_imports)]
-use crate::document::{is_all_caps, is_capitalized, TokenKind};
-#[allow(unused_imports)]
-use std::collections::{HashMap, HashSet};
+use super::super::Found;
+use super::context::{Context, PERSON, PLACE};
+use crate::document::{is_capitalized, TokenKind};
 
 pub(super) fn name_before_comma_and_place(cx: &Context, mut found: Vec<Found>) -> Vec<Found> {
     let doc = cx.doc;

@@ -6,22 +6,9 @@
 //! common words after it, which names an event, a treaty or a work, not a
 //! place ("Hong Kong Open", "Peking Protocol"; "Insein Prison" is one).
 
-#[allow(unused_imports)]
-use super::super::places::gazetteer;
-#[allow(unused_imports)]
-use super::super::{
-    covered_tokens, name_at_tokens, Found, OPENERS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS,
-    PLACE_ENDINGS,
-};
-#[allow(unused_imports)]
-use super::context::{
-    drop_nested, is_country, is_nation, is_score, Context, ORGANIZATION, OTHER, PERSON, PLACE,
-};
-#[allow(unused_imports)]
-use crate::document::{is_all_caps, is_capitalized, TokenKind};
+use super::super::{Found, PLACE_ENDINGS};
+use super::context::{Context, OTHER, PLACE};
 use crate::lexicon::en;
-#[allow(unused_imports)]
-use std::collections::{HashMap, HashSet};
 
 pub(super) fn complete_names(cx: &Context, mut found: Vec<Found>) -> Vec<Found> {
     let doc = cx.doc;

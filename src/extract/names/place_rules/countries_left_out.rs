@@ -2,21 +2,10 @@
 //! words ("hopes of US economic recovery"; an abbreviation in capitals only
 //! where the words around it are not).
 
-#[allow(unused_imports)]
 use super::super::places::gazetteer;
-#[allow(unused_imports)]
-use super::super::{
-    covered_tokens, name_at_tokens, Found, OPENERS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS,
-    PLACE_ENDINGS,
-};
-#[allow(unused_imports)]
-use super::context::{
-    drop_nested, is_country, is_nation, is_score, Context, ORGANIZATION, OTHER, PERSON, PLACE,
-};
-#[allow(unused_imports)]
-use crate::document::{is_all_caps, is_capitalized, TokenKind};
-#[allow(unused_imports)]
-use std::collections::{HashMap, HashSet};
+use super::super::{covered_tokens, Found};
+use super::context::{Context, PLACE};
+use crate::document::{is_all_caps, TokenKind};
 
 pub(super) fn countries_left_out(cx: &Context, mut found: Vec<Found>) -> Vec<Found> {
     let doc = cx.doc;

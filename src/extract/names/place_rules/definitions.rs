@@ -7,22 +7,10 @@
 //! tagger left out after "in", "near", "from" or "at" ("a manor near
 //! Grantham").
 
-#[allow(unused_imports)]
-use super::super::places::gazetteer;
-#[allow(unused_imports)]
-use super::super::{
-    covered_tokens, name_at_tokens, Found, OPENERS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS,
-    PLACE_ENDINGS,
-};
-#[allow(unused_imports)]
-use super::context::{
-    drop_nested, is_country, is_nation, is_score, Context, ORGANIZATION, OTHER, PERSON, PLACE,
-};
-#[allow(unused_imports)]
+use super::super::{name_at_tokens, Found};
+use super::context::{Context, ORGANIZATION, PERSON, PLACE};
 use crate::document::{is_all_caps, is_capitalized, TokenKind};
 use crate::lexicon::en;
-#[allow(unused_imports)]
-use std::collections::{HashMap, HashSet};
 
 pub(super) fn places_from_context(cx: &Context, mut found: Vec<Found>) -> Vec<Found> {
     let doc = cx.doc;

@@ -4,21 +4,10 @@
 //! "attacks by Iran and Talabani"), and the other end of a route ("from
 //! Harrison to Bridgton").
 
-#[allow(unused_imports)]
 use super::super::places::gazetteer;
-#[allow(unused_imports)]
-use super::super::{
-    covered_tokens, name_at_tokens, Found, OPENERS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS,
-    PLACE_ENDINGS,
-};
-#[allow(unused_imports)]
-use super::context::{
-    drop_nested, is_country, is_nation, is_score, Context, ORGANIZATION, OTHER, PERSON, PLACE,
-};
-#[allow(unused_imports)]
-use crate::document::{is_all_caps, is_capitalized, TokenKind};
-#[allow(unused_imports)]
-use std::collections::{HashMap, HashSet};
+use super::super::Found;
+use super::context::{Context, PERSON, PLACE};
+use crate::document::is_all_caps;
 
 pub(super) fn joined_places(cx: &Context, mut found: Vec<Found>) -> Vec<Found> {
     let words = |i: usize| cx.words(i);

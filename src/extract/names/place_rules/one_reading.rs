@@ -11,21 +11,10 @@
 //! Linear: the place readings of each name are counted once in a map, not
 //! again for each mention.
 
-#[allow(unused_imports)]
-use super::super::places::gazetteer;
-#[allow(unused_imports)]
-use super::super::{
-    covered_tokens, name_at_tokens, Found, OPENERS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS,
-    PLACE_ENDINGS,
-};
-#[allow(unused_imports)]
-use super::context::{
-    drop_nested, is_country, is_nation, is_score, Context, ORGANIZATION, OTHER, PERSON, PLACE,
-};
-#[allow(unused_imports)]
-use crate::document::{is_all_caps, is_capitalized, TokenKind};
+use super::super::{covered_tokens, Found};
+use super::context::{Context, ORGANIZATION, OTHER, PERSON, PLACE};
+use crate::document::is_all_caps;
 use crate::lexicon::en;
-#[allow(unused_imports)]
 use std::collections::{HashMap, HashSet};
 
 pub(super) fn one_reading_per_name(cx: &Context, mut found: Vec<Found>) -> Vec<Found> {

@@ -4,22 +4,10 @@
 //! and an organisation's word ("Amateur Hockey Association of Canada",
 //! "Communist Party of China").
 
-#[allow(unused_imports)]
-use super::super::places::gazetteer;
-#[allow(unused_imports)]
-use super::super::{
-    covered_tokens, name_at_tokens, Found, OPENERS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS,
-    PLACE_ENDINGS,
-};
-#[allow(unused_imports)]
-use super::context::{
-    drop_nested, is_country, is_nation, is_score, Context, ORGANIZATION, OTHER, PERSON, PLACE,
-};
-#[allow(unused_imports)]
-use crate::document::{is_all_caps, is_capitalized, TokenKind};
+use super::super::{Found, OPENERS, ORGANIZATION_ENDINGS, PLACE_ENDINGS};
+use super::context::{Context, ORGANIZATION, PLACE};
+use crate::document::is_all_caps;
 use crate::lexicon::en;
-#[allow(unused_imports)]
-use std::collections::{HashMap, HashSet};
 
 pub(super) fn organisations_after_places(cx: &Context, mut found: Vec<Found>) -> Vec<Found> {
     let doc = cx.doc;

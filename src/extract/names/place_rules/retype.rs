@@ -15,22 +15,13 @@
 //! give WikiGold and CoNLL dev PLACE scores; e.g. 0b4b7ec (a region known
 //! whole: WikiGold PLACE 0.828 -> 0.830).
 
-#[allow(unused_imports)]
 use super::super::places::gazetteer;
-#[allow(unused_imports)]
-use super::super::{
-    covered_tokens, name_at_tokens, Found, OPENERS, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS,
-    PLACE_ENDINGS,
-};
-#[allow(unused_imports)]
+use super::super::{Found, ORGANIZATION_ENDINGS, ORGANIZATION_HEADS, PLACE_ENDINGS};
 use super::context::{
-    drop_nested, is_country, is_nation, is_score, Context, ORGANIZATION, OTHER, PERSON, PLACE,
+    is_country, is_nation, is_score, Context, ORGANIZATION, OTHER, PERSON, PLACE,
 };
-#[allow(unused_imports)]
 use crate::document::{is_all_caps, is_capitalized, TokenKind};
 use crate::lexicon::en;
-#[allow(unused_imports)]
-use std::collections::{HashMap, HashSet};
 
 pub(super) fn retype(cx: &Context, mut found: Vec<Found>) -> Vec<Found> {
     let doc = cx.doc;

@@ -45,25 +45,12 @@ pub(super) fn codes(doc: &Document, found: &mut [Found]) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::prelude::*;
-    #[allow(unused_imports)]
     use super::*;
-    #[allow(unused_imports)]
-    use crate::extract::names::tests::{names, no_person, person};
 
     #[test]
     fn codes_are_no_people() {
         let found = |text: &str, first: usize, last: usize| {
-            let doc = Document::new(text);
-            let mut found = vec![Found {
-                first,
-                last,
-                type_index: PERSON,
-                margin: 1.0,
-            }];
-            codes(&doc, &mut found);
-            found[0].type_index == PERSON
+            super::super::still_person(codes, text, first, last)
         };
         assert!(!found("The show moves to ITV1 next year.", 4, 4));
         assert!(!found("Sales of the game Ez2DJ Platinum rose.", 4, 5));

@@ -23,25 +23,12 @@ pub(super) fn companies_and_saints(doc: &Document, found: &mut [Found]) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::prelude::*;
-    #[allow(unused_imports)]
     use super::*;
-    #[allow(unused_imports)]
-    use crate::extract::names::tests::{names, no_person, person};
 
     #[test]
     fn a_company_and_a_saint_are_no_person() {
         let cut = |text: &str, first: usize, last: usize| {
-            let doc = Document::new(text);
-            let mut found = vec![Found {
-                first,
-                last,
-                type_index: PERSON,
-                margin: 1.0,
-            }];
-            companies_and_saints(&doc, &mut found);
-            found[0].type_index == PERSON
+            super::super::still_person(companies_and_saints, text, first, last)
         };
         assert!(!cut("Shares of General Motors fell on Monday.", 3, 3));
         assert!(!cut("He broke in with the St. Louis Eagles in 1933.", 6, 7));

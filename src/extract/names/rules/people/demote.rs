@@ -379,11 +379,6 @@ pub(super) fn demote(doc: &Document, found: &mut [Found]) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::prelude::*;
-    #[allow(unused_imports)]
-    use super::*;
-    #[allow(unused_imports)]
     use crate::extract::names::tests::{names, no_person, person};
 
     #[test]

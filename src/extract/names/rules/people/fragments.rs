@@ -76,12 +76,7 @@ pub(super) fn fragments(doc: &Document, found: &mut [Found]) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::prelude::*;
-    #[allow(unused_imports)]
-    use super::*;
-    #[allow(unused_imports)]
-    use crate::extract::names::tests::{names, no_person, person};
+    use crate::extract::names::tests::{no_person, person};
 
     #[test]
     fn a_name_after_a_capitalised_word_left_out_is_part_of_a_longer_name() {

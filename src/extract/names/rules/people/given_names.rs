@@ -53,12 +53,7 @@ pub(super) fn given_names(doc: &Document, found: &mut [Found]) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::prelude::*;
-    #[allow(unused_imports)]
-    use super::*;
-    #[allow(unused_imports)]
-    use crate::extract::names::tests::{names, no_person, person};
+    use crate::extract::names::tests::{no_person, person};
 
     #[test]
     fn a_given_name_and_a_surname_taken_for_an_organisation_are_a_person() {

@@ -83,12 +83,7 @@ pub(super) fn given_names_alone(doc: &Document, found: &mut Vec<Found>) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::prelude::*;
-    #[allow(unused_imports)]
-    use super::*;
-    #[allow(unused_imports)]
-    use crate::extract::names::tests::{names, no_person, person};
+    use crate::extract::names::tests::{names, no_person};
 
     #[test]
     fn a_given_name_used_alone_again_and_again_is_a_person() {

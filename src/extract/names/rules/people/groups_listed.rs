@@ -162,11 +162,6 @@ pub(super) fn groups_listed(doc: &Document, found: &mut [Found]) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::prelude::*;
-    #[allow(unused_imports)]
-    use super::*;
-    #[allow(unused_imports)]
     use crate::extract::names::tests::{names, no_person, person};
 
     #[test]

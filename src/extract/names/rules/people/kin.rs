@@ -58,12 +58,7 @@ pub(super) fn kin(doc: &Document, found: &mut [Found]) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::prelude::*;
-    #[allow(unused_imports)]
-    use super::*;
-    #[allow(unused_imports)]
-    use crate::extract::names::tests::{names, no_person, person};
+    use crate::extract::names::tests::{no_person, person};
 
     #[test]
     fn a_name_between_organisations_of_a_list_is_one() {

@@ -85,12 +85,7 @@ pub(super) fn listed(doc: &Document, found: &mut Vec<Found>) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::prelude::*;
-    #[allow(unused_imports)]
-    use super::*;
-    #[allow(unused_imports)]
-    use crate::extract::names::tests::{names, no_person, person};
+    use crate::extract::names::tests::{no_person, person};
 
     #[test]
     fn a_name_in_a_list_of_people_is_a_person() {

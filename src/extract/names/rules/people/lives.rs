@@ -47,12 +47,7 @@ pub(super) fn lives(doc: &Document, found: &mut [Found]) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::prelude::*;
-    #[allow(unused_imports)]
     use super::*;
-    #[allow(unused_imports)]
-    use crate::extract::names::tests::{names, no_person, person};
 
     #[test]
     fn years_of_life_make_a_person() {

@@ -162,6 +162,21 @@ mod prelude {
 use crate::document::Document;
 use crate::extract::names::Found;
 
+/// For a rule's tests: whether the one name `first..=last` of `text`, given
+/// to `rule` as a person, is still a person after it.
+#[cfg(test)]
+fn still_person(rule: fn(&Document, &mut [Found]), text: &str, first: usize, last: usize) -> bool {
+    let doc = Document::new(text);
+    let mut found = vec![Found {
+        first,
+        last,
+        type_index: PERSON,
+        margin: 1.0,
+    }];
+    rule(&doc, &mut found);
+    found[0].type_index == PERSON
+}
+
 /// Type indices of [`Found`] (the tagger's order).
 const PERSON: usize = 0;
 const PLACE: usize = 1;
@@ -221,12 +236,7 @@ pub(in crate::extract::names) fn correct(doc: &Document, found: &mut Vec<Found>)
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::prelude::*;
-    #[allow(unused_imports)]
-    use super::*;
-    #[allow(unused_imports)]
-    use crate::extract::names::tests::{names, no_person, person};
+    use crate::extract::names::tests::names;
 
     #[test]
     fn names_at_the_very_end_never_panic() {

@@ -44,12 +44,7 @@ pub(super) fn noun_tails(doc: &Document, found: &mut [Found]) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::prelude::*;
-    #[allow(unused_imports)]
     use super::*;
-    #[allow(unused_imports)]
-    use crate::extract::names::tests::{names, no_person, person};
 
     #[test]
     fn a_noun_of_places_alone_is_no_person_inside_a_longer_name() {

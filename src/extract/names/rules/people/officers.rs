@@ -61,12 +61,7 @@ pub(super) fn officers(doc: &Document, found: &mut Vec<Found>) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::prelude::*;
-    #[allow(unused_imports)]
-    use super::*;
-    #[allow(unused_imports)]
-    use crate::extract::names::tests::{names, no_person, person};
+    use crate::extract::names::tests::{no_person, person};
 
     #[test]
     fn an_officer_after_an_office_is_a_person() {

@@ -37,25 +37,12 @@ pub(super) fn plural_nouns(doc: &Document, found: &mut [Found]) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::prelude::*;
-    #[allow(unused_imports)]
     use super::*;
-    #[allow(unused_imports)]
-    use crate::extract::names::tests::{names, no_person, person};
 
     #[test]
     fn a_plural_noun_ends_no_persons_name() {
         let found = |text: &str, first: usize, last: usize| {
-            let doc = Document::new(text);
-            let mut found = vec![Found {
-                first,
-                last,
-                type_index: PERSON,
-                margin: 1.0,
-            }];
-            plural_nouns(&doc, &mut found);
-            found[0].type_index == PERSON
+            super::super::still_person(plural_nouns, text, first, last)
         };
         assert!(!found("It makes Mountain Bikes and racing bicycles.", 2, 3));
         assert!(found("The goal came from Ian Williams late on.", 4, 5));

@@ -208,11 +208,6 @@ pub(super) fn recover(doc: &Document, found: &mut Vec<Found>) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::prelude::*;
-    #[allow(unused_imports)]
-    use super::*;
-    #[allow(unused_imports)]
     use crate::extract::names::tests::{names, no_person, person};
 
     #[test]

@@ -49,12 +49,7 @@ pub(super) fn same_names(doc: &Document, found: &mut [Found]) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::prelude::*;
-    #[allow(unused_imports)]
     use super::*;
-    #[allow(unused_imports)]
-    use crate::extract::names::tests::{names, no_person, person};
 
     #[test]
     fn a_name_the_article_gives_a_person_is_that_person() {

@@ -29,12 +29,7 @@ pub(super) fn stage_names(doc: &Document, found: &mut [Found]) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::prelude::*;
-    #[allow(unused_imports)]
-    use super::*;
-    #[allow(unused_imports)]
-    use crate::extract::names::tests::{names, no_person, person};
+    use crate::extract::names::tests::person;
 
     #[test]
     fn a_stage_name_is_a_person() {

@@ -101,11 +101,6 @@ pub(super) fn surnames_again(doc: &Document, found: &mut Vec<Found>) {
 
 #[cfg(test)]
 mod tests {
-    #[allow(unused_imports)]
-    use super::super::prelude::*;
-    #[allow(unused_imports)]
-    use super::*;
-    #[allow(unused_imports)]
     use crate::extract::names::tests::{names, no_person, person};
 
     #[test]
